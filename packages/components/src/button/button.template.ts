@@ -1,0 +1,83 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+export const BUTTON_VARIANTS = ['primary', 'secondary', 'subtle'] as const;
+export type ButtonVariant = (typeof BUTTON_VARIANTS)[number];
+export const BUTTON_TYPES = ['submit', 'button', 'reset'] as const;
+export type ButtonType = (typeof BUTTON_TYPES)[number];
+
+/** Everything the button's markup depends on; the element and the server fill it the same way. */
+export interface ButtonState {
+  variant: ButtonVariant;
+  type: ButtonType;
+  disabled?: boolean;
+  busy?: boolean;
+  /** With `href` the button is a real link. */
+  href?: string;
+  target?: string;
+  rel?: string;
+  download?: string;
+  hreflang?: string;
+  name?: string;
+  value?: string;
+  form?: string;
+  formaction?: string;
+  formmethod?: string;
+  formenctype?: string;
+  formnovalidate?: boolean;
+  formtarget?: string;
+}
+
+/**
+ * The native control of `<polder-button>`: a `<button>`, or with `href` an `<a>`, with the public classes.
+ * `content` is the label (and any `slot="icon-start"` / `slot="icon-end"` icons).
+ * Used by the element in the browser and by the server, so both give the same markup.
+ */
+export function buttonTemplate(s: ButtonState, content: unknown = '') {
+  const classes = `polder-button polder-button--${s.variant}${s.busy ? ' polder-button--busy' : ''}`;
+  if (s.href !== undefined) {
+    // A link cannot be disabled natively: without href it is no longer a link a user can follow.
+    return html`<a
+      class=${classes}
+      href=${ifDefined(s.disabled ? undefined : s.href)}
+      role=${ifDefined(s.disabled ? 'link' : undefined)}
+      aria-disabled=${ifDefined(s.disabled || s.busy ? 'true' : undefined)}
+      target=${ifDefined(s.target)}
+      rel=${ifDefined(s.rel)}
+      download=${ifDefined(s.download)}
+      hreflang=${ifDefined(s.hreflang)}
+      >${content}</a
+    >`;
+  }
+  return html`<button
+    class=${classes}
+    type=${s.type}
+    ?disabled=${s.disabled}
+    aria-disabled=${ifDefined(s.busy ? 'true' : undefined)}
+    name=${ifDefined(s.name)}
+    value=${ifDefined(s.value)}
+    form=${ifDefined(s.form)}
+    formaction=${ifDefined(s.formaction)}
+    formmethod=${ifDefined(s.formmethod)}
+    formenctype=${ifDefined(s.formenctype)}
+    ?formnovalidate=${s.formnovalidate}
+    formtarget=${ifDefined(s.formtarget)}
+  >
+    ${content}
+  </button>`;
+}
+
+/** The whole element for server rendering: `<polder-button>` with its native control inside. */
+export function renderButton(s: ButtonState, content: unknown) {
+  return html`<polder-button
+    variant=${s.variant}
+    type=${s.type}
+    ?disabled=${s.disabled}
+    ?busy=${s.busy}
+    href=${ifDefined(s.href)}
+    name=${ifDefined(s.name)}
+    value=${ifDefined(s.value)}
+    form=${ifDefined(s.form)}
+    >${buttonTemplate(s, content)}</polder-button
+  >`;
+}

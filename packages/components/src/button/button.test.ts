@@ -1,0 +1,327 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, emulateMedia } from '@web/test-runner-commands';
+import { axNode, captureWarnings, entries, insertServerHtml, nextSubmit, serverRender } from '../test-helpers/index.js';
+import { PolderButton } from './define.js';
+
+const templates = new URL('./button.template.ts', import.meta.url);
+
+const form = (content: unknown) => fixture<HTMLFormElement>(html`<form action="/nowhere">${content}</form>`);
+
+describe('polder-button', () => {
+  afterEach(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' }));
+
+  describe('renders a native button into its light DOM', () => {
+    it('with the public classes, type submit by default, and the label inside', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button>Verzenden</polder-button>`);
+      const button = el.querySelector('button')!;
+      expect(el.shadowRoot).to.equal(null);
+      expect(el.control).to.equal(button);
+      expect(button.className).to.equal('polder-button polder-button--primary');
+      expect(button.type).to.equal('submit');
+      expect(button.textContent!.trim()).to.equal('Verzenden');
+      expect((await axNode('polder-button button')).name).to.equal('Verzenden');
+    });
+
+    for (const variant of ['primary', 'secondary', 'subtle']) {
+      it(`variant ${variant} is styled and accessible`, async () => {
+        const el = await fixture<PolderButton>(html`<polder-button variant=${variant}>Doorgaan</polder-button>`);
+        expect(el.control!.classList.contains(`polder-button--${variant}`)).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('keeps the label and icons, icon-start before the label and icon-end after it', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button
+        ><svg slot="icon-end" aria-hidden="true" viewBox="0 0 1 1"></svg>Volgende<svg
+          slot="icon-start"
+          aria-hidden="true"
+          viewBox="0 0 1 1"
+        ></svg
+      ></polder-button>`);
+      const button = el.control!;
+      const start = button.querySelector('[slot=icon-start]')!.getBoundingClientRect();
+      const end = button.querySelector('[slot=icon-end]')!.getBoundingClientRect();
+      expect(start.right).to.be.at.most(end.left);
+      expect(start.width).to.be.greaterThan(0);
+      expect((await axNode('polder-button button')).name).to.equal('Volgende');
+    });
+  });
+
+  describe('works with the surrounding form like a native button', () => {
+    it('submits with its name and value on click', async () => {
+      const f = await form(html`<input name="q" value="fiets" /><polder-button name="actie" value="zoek">Zoek</polder-button>`);
+      const submitted = nextSubmit(f);
+      f.querySelector('polder-button')!.control!.click();
+      const submitter = await submitted;
+      expect(entries(f, submitter)).to.deep.equal([
+        ['q', 'fiets'],
+        ['actie', 'zoek'],
+      ]);
+    });
+
+    for (const key of ['Enter', ' ']) {
+      it(`submits with the keyboard (${key === ' ' ? 'Space' : key})`, async () => {
+        const f = await form(html`<polder-button>Verstuur</polder-button>`);
+        f.querySelector<PolderButton>('polder-button')!.focus();
+        const submitted = nextSubmit(f);
+        await sendKeys({ press: key === ' ' ? 'Space' : key });
+        expect(await submitted).to.equal(f.querySelector('button'));
+      });
+    }
+
+    it('type="reset" resets the form', async () => {
+      const f = await form(html`<input name="q" value="a" /><polder-button type="reset">Wissen</polder-button>`);
+      const input = f.querySelector('input')!;
+      input.value = 'changed';
+      f.querySelector<PolderButton>('polder-button')!.click();
+      expect(input.value).to.equal('a');
+    });
+
+    it('type="button" does not submit', async () => {
+      const f = await form(html`<polder-button type="button">Niets</polder-button>`);
+      let submitted = false;
+      f.addEventListener('submit', (e) => {
+        submitted = true;
+        e.preventDefault();
+      });
+      f.querySelector<PolderButton>('polder-button')!.click();
+      expect(submitted).to.equal(false);
+    });
+
+    it('submits a form elsewhere through the form attribute', async () => {
+      const wrapper = await fixture(html`<div>
+        <form id="elders"><input name="x" value="1" /></form>
+        <polder-button form="elders">Verstuur</polder-button>
+      </div>`);
+      const f = wrapper.querySelector('form')!;
+      const button = wrapper.querySelector<PolderButton>('polder-button')!;
+      expect(button.control!.getAttribute('form')).to.equal('elders');
+      const submitted = nextSubmit(f);
+      button.click();
+      expect(await submitted).to.equal(button.control);
+    });
+
+    it('is disabled by its own attribute and by a disabled fieldset', async () => {
+      const f = await form(html`<polder-button disabled>Een</polder-button>
+        <fieldset disabled><polder-button>Twee</polder-button></fieldset>`);
+      const [one, two] = f.querySelectorAll('button');
+      expect(one.disabled).to.equal(true);
+      expect(two.matches(':disabled')).to.equal(true);
+      await expect(f).to.be.accessible();
+    });
+
+    it('follows attribute changes without losing its label', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button>Label</polder-button>`);
+      const button = el.control;
+      el.setAttribute('variant', 'secondary');
+      el.setAttribute('type', 'reset');
+      el.toggleAttribute('disabled', true);
+      await el.updateComplete;
+      expect(el.control).to.equal(button);
+      expect(button!.className).to.equal('polder-button polder-button--secondary');
+      expect(button!.getAttribute('type')).to.equal('reset');
+      expect(button!.hasAttribute('disabled')).to.equal(true);
+      el.removeAttribute('disabled');
+      await el.updateComplete;
+      expect(button!.hasAttribute('disabled')).to.equal(false);
+      expect(button!.textContent!.trim()).to.equal('Label');
+    });
+  });
+
+  describe('busy', () => {
+    it('is announced, stays focusable and ignores clicks', async () => {
+      const f = await form(html`<polder-button busy>Betalen</polder-button>`);
+      const el = f.querySelector<PolderButton>('polder-button')!;
+      const button = el.control as HTMLButtonElement;
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(button.disabled).to.equal(false);
+      expect(el.querySelector('[role=status]')!.textContent).to.equal('Bezig met verwerken, even geduld');
+      let submitted = false;
+      let clicked = false;
+      f.addEventListener('submit', (e) => {
+        submitted = true;
+        e.preventDefault();
+      });
+      el.addEventListener('click', () => (clicked = true));
+      el.focus();
+      expect(document.activeElement).to.equal(button);
+      await sendKeys({ press: 'Enter' });
+      button.click();
+      expect(submitted).to.equal(false);
+      expect(clicked).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English under lang="en" and accepts a per-instance string', async () => {
+      const wrapper = await fixture(html`<div lang="en"><polder-button busy>Pay</polder-button></div>`);
+      const el = wrapper.querySelector<PolderButton>('polder-button')!;
+      expect(el.querySelector('[role=status]')!.textContent).to.equal('Processing, please wait');
+      el.strings = { busy: 'Sending your payment' };
+      await el.updateComplete;
+      expect(el.querySelector('[role=status]')!.textContent).to.equal('Sending your payment');
+      wrapper.setAttribute('lang', 'nl');
+      el.strings = {};
+      await el.updateComplete;
+      expect(el.querySelector('[role=status]')!.textContent).to.equal('Bezig met verwerken, even geduld');
+    });
+  });
+
+  describe('with href', () => {
+    it('is a real link', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button href="/start" variant="secondary">Start nu</polder-button>`);
+      const link = el.control as HTMLAnchorElement;
+      expect(link.localName).to.equal('a');
+      expect(link.getAttribute('href')).to.equal('/start');
+      expect((await axNode('polder-button a')).role).to.equal('link');
+      await expect(el).to.be.accessible();
+    });
+
+    it('disabled drops the href and cannot be followed', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button href="/start" disabled>Start</polder-button>`);
+      const link = el.control as HTMLAnchorElement;
+      expect(link.hasAttribute('href')).to.equal(false);
+      expect(link.getAttribute('aria-disabled')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('adopts markup that is already there', () => {
+    it('keeps a hand-written native button (same node, same content)', async () => {
+      const wrapper = await fixture(html`<form>
+        <polder-button-late variant="secondary"
+          ><button class="polder-button polder-button--secondary" name="a" value="b" data-track="x">
+            Hand-written
+          </button></polder-button-late
+        >
+      </form>`);
+      const before = wrapper.querySelector('button')!;
+      customElements.define('polder-button-late', class extends PolderButton {});
+      const el = wrapper.querySelector<PolderButton>('polder-button-late')!;
+      await el.updateComplete;
+      expect(el.control).to.equal(before);
+      expect(wrapper.querySelectorAll('button').length).to.equal(1);
+      expect(before.textContent!.trim()).to.equal('Hand-written');
+      expect(before.dataset.track).to.equal('x');
+      expect(before.className).to.equal('polder-button polder-button--secondary');
+    });
+
+    it('keeps server-rendered markup from the same template function', async () => {
+      const markup = await serverRender(templates, 'buttonTemplate', { variant: 'subtle', type: 'button' }, 'Terug');
+      expect(markup).to.contain('class="polder-button polder-button--subtle"');
+      const wrapper = insertServerHtml(`<polder-button-ssr variant="subtle" type="button">${markup}</polder-button-ssr>`);
+      const before = wrapper.querySelector('button')!;
+      customElements.define('polder-button-ssr', class extends PolderButton {});
+      const el = wrapper.querySelector<PolderButton>('polder-button-ssr')!;
+      await el.updateComplete;
+      expect(el.control).to.equal(before);
+      expect(wrapper.querySelectorAll('button').length).to.equal(1);
+      expect(before.textContent!.trim()).to.equal('Terug');
+      wrapper.remove();
+    });
+
+    it('renders the whole element on the server with renderButton', async () => {
+      const markup = await serverRender(templates, 'renderButton', { variant: 'primary', type: 'submit', name: 'go' }, 'Ga');
+      const wrapper = insertServerHtml(markup);
+      const el = wrapper.querySelector<PolderButton>('polder-button')!;
+      await el.updateComplete;
+      expect(el.querySelectorAll('button').length).to.equal(1);
+      expect(el.control!.getAttribute('name')).to.equal('go');
+      expect(el.control!.textContent!.trim()).to.equal('Ga');
+      wrapper.remove();
+    });
+
+    it('keeps focus on a button the user focused before the upgrade', async () => {
+      const wrapper = await fixture(html`<div>
+        <polder-button-focus><button class="polder-button">Ok</button></polder-button-focus>
+      </div>`);
+      const button = wrapper.querySelector('button')!;
+      button.focus();
+      customElements.define('polder-button-focus', class extends PolderButton {});
+      await wrapper.querySelector<PolderButton>('polder-button-focus')!.updateComplete;
+      expect(document.activeElement).to.equal(button);
+    });
+  });
+
+  describe('without JavaScript', () => {
+    it('a plain <button class="polder-button"> is styled and submits in a page with no script', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe
+        title="no-js"
+        srcdoc='<link rel="stylesheet" href="/packages/components/src/button/button.css"><form><polder-button><button class="polder-button polder-button--primary" name="n" value="v">Go</button></polder-button></form>'
+      ></iframe>`);
+      await oneEvent(frame, 'load');
+      const doc = frame.contentDocument!;
+      const button = doc.querySelector('button')!;
+      expect(doc.defaultView!.customElements.get('polder-button')).to.equal(undefined);
+      const style = doc.defaultView!.getComputedStyle(button);
+      expect(style.display).to.equal('inline-flex');
+      expect(parseFloat(style.minHeight)).to.be.at.least(24);
+      const submitted = new Promise<HTMLElement | null>((resolve) =>
+        doc.forms[0].addEventListener('submit', (e) => {
+          e.preventDefault();
+          resolve((e as SubmitEvent).submitter);
+        }),
+      );
+      button.click();
+      const submitter = await submitted;
+      expect([...new FormData(doc.forms[0], submitter).entries()]).to.deep.equal([['n', 'v']]);
+    });
+  });
+
+  describe('looks', () => {
+    it('has a target of at least 24 by 24 CSS pixels', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button variant="subtle">x</polder-button>`);
+      const { width, height } = el.control!.getBoundingClientRect();
+      expect(width).to.be.at.least(24);
+      expect(height).to.be.at.least(24);
+    });
+
+    it('shows a focus ring of at least 2px on keyboard focus', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button>Focus</polder-button>`);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el.control);
+      const style = getComputedStyle(el.control!);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+
+    it('uses system colours in forced-colors mode', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button disabled>x</polder-button>`);
+      await emulateMedia({ forcedColors: 'active' });
+      const style = getComputedStyle(el.control!);
+      expect(style.forcedColorAdjust).to.equal('auto');
+      const probe = document.createElement('span');
+      probe.style.color = 'GrayText';
+      document.body.append(probe);
+      expect(style.color).to.equal(getComputedStyle(probe).color);
+      probe.remove();
+    });
+
+    it('stops the busy spinner under reduced motion', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button busy>x</polder-button>`);
+      expect(getComputedStyle(el.control!, '::after').animationName).to.equal('polder-button-spin');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(el.control!, '::after').animationName).to.equal('none');
+    });
+  });
+
+  describe('bad input', () => {
+    it('a misspelled variant falls back to primary with one warning naming element and value', async () => {
+      let el!: PolderButton;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<PolderButton>(html`<polder-button variant="primry">x</polder-button>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(el.control!.className).to.equal('polder-button polder-button--primary');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<polder-button>').and.to.contain('"primry"');
+    });
+
+    it('unknown attributes never throw', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button foo="bar" type="banana">x</polder-button>`);
+      el.setAttribute('whatever', '1');
+      await el.updateComplete;
+      expect(el.control!.getAttribute('type')).to.equal('submit');
+    });
+  });
+});

@@ -1,0 +1,143 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FormElement } from '../form-element/form-element.js';
+import { NativeControl } from '../form-element/native-control.js';
+import { Localize } from '../localize/localize.js';
+import { oneOf } from '../dev/warn.js';
+import styles from './button.styles.js';
+import { BUTTON_TYPES, BUTTON_VARIANTS, buttonTemplate, type ButtonState } from './button.template.js';
+
+const translations = {
+  nl: { busy: 'Bezig met verwerken, even geduld' },
+  en: { busy: 'Processing, please wait' },
+};
+
+/**
+ * A button, or with `href` a link that looks like one. It renders a native `<button>` (or `<a>`) into its
+ * own light DOM, so `type="submit"` and `type="reset"` work with the surrounding form exactly as a native
+ * button does, with or without JavaScript. A native control already inside (`<button class="polder-button">`,
+ * server-rendered or hand-written) is adopted, never replaced.
+ *
+ * @summary Starts an action: submits a form, resets it, or goes to a page.
+ * @status beta
+ *
+ * @slot - The label.
+ * @slot icon-start - An icon before the label (decorative: give it `aria-hidden="true"`).
+ * @slot icon-end - An icon after the label.
+ *
+ * @csspart - The button has no shadow DOM: style it through the public classes `.polder-button`,
+ *   `.polder-button--primary`, `.polder-button--secondary`, `.polder-button--subtle`, `.polder-button--busy`.
+ *
+ * @cssprop --polder-button-primary-background-color - Background of the primary variant.
+ * @cssprop --polder-button-primary-color - Text colour of the primary variant.
+ * @cssprop --polder-button-min-block-size - Minimum height; never below the 24px target size.
+ */
+export class PolderButton extends FormElement {
+  static override styles = styles;
+
+  /** Look: `primary` (the one main action), `secondary` or `subtle`. Anything else falls back to `primary`. */
+  @property({ reflect: true }) variant: string = 'primary';
+
+  /** As on a native button: `submit` (the default), `button` or `reset`. */
+  @property({ reflect: true }) type: string = 'submit';
+
+  /** Disables the native button. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Work is in progress: the button stays focusable, is announced as busy and ignores clicks. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  /** Makes the button a real link `<a href>`. */
+  @property() href?: string;
+  @property() target?: string;
+  @property() rel?: string;
+  @property() download?: string;
+  @property() hreflang?: string;
+
+  /** Submitted with the form as `name=value` when this button submits it. */
+  @property() name?: string;
+  @property() value?: string;
+  /** The id of the form this button belongs to, when it is not inside it. */
+  @property() form?: string;
+  @property() formaction?: string;
+  @property() formmethod?: string;
+  @property() formenctype?: string;
+  @property({ type: Boolean }) formnovalidate = false;
+  @property() formtarget?: string;
+
+  /** Per-instance overrides of built-in strings, e.g. `{ busy: 'Uw aanvraag wordt verstuurd' }`. */
+  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+
+  private readonly localize = new Localize(this, 'button', translations);
+  private native?: NativeControl<HTMLButtonElement | HTMLAnchorElement>;
+
+  /** The native `<button>` or `<a>` inside. */
+  get control(): HTMLButtonElement | HTMLAnchorElement | undefined {
+    return this.native?.node;
+  }
+
+  constructor() {
+    super();
+    // Capture runs before the native button's own activation: a busy button neither submits nor clicks.
+    this.addEventListener('click', this.guard, { capture: true });
+  }
+
+  private guard = (event: Event): void => {
+    const blocked = this.busy || (this.disabled && this.href !== undefined);
+    if (blocked && event.target !== this) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+
+  private get state(): ButtonState {
+    return {
+      variant: oneOf(this, 'variant', this.variant, BUTTON_VARIANTS),
+      type: oneOf(this, 'type', this.type, BUTTON_TYPES),
+      disabled: this.disabled,
+      busy: this.busy,
+      href: this.href,
+      target: this.target,
+      rel: this.rel,
+      download: this.download,
+      hreflang: this.hreflang,
+      name: this.name,
+      value: this.value,
+      form: this.form,
+      formaction: this.formaction,
+      formmethod: this.formmethod,
+      formenctype: this.formenctype,
+      formnovalidate: this.formnovalidate,
+      formtarget: this.formtarget,
+    };
+  }
+
+  protected adopt(): void {
+    const existing = this.querySelector<HTMLButtonElement | HTMLAnchorElement>(
+      ':scope > button.polder-button, :scope > a.polder-button',
+    );
+    this.native = new NativeControl(existing, buttonTemplate(this.state));
+    // Without adopted markup, the element's children are the label and icons: they move into the button.
+    if (!existing) this.native.node.append(...this.childNodes);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.localize.overrides = this.strings;
+    if (this.hasUpdated) this.native?.sync(buttonTemplate(this.state));
+    super.willUpdate(changed);
+  }
+
+  protected render() {
+    return html`${this.native!.node}<span class="polder-button__status" role="status"
+        >${this.busy ? this.localize.t('busy') : ''}</span
+      >`;
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.control?.focus(options);
+  }
+
+  override click(): void {
+    this.control?.click();
+  }
+}

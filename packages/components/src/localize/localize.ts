@@ -1,0 +1,93 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The languages Polder ships strings for. Dutch is the default. */
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A message is text, or a function of its variables and the plural rules of its language. */
+export type Message<V = Record<string, string | number>> = string | ((vars: V, plural: Intl.PluralRules) => string);
+export type Catalogue = Record<string, Message<never>>;
+/** One catalogue per language; every language must have every key. */
+export type Translations<C extends Catalogue> = Record<Language, C>;
+
+const pageStrings: Partial<Record<Language, Record<string, Message<never>>>> = {};
+
+/**
+ * Overrides built-in strings for the whole page, e.g. `setStrings('nl', { 'button.busy': 'Even geduld…' })`.
+ * Keys are `<component>.<message>`; every localised element updates.
+ */
+export function setStrings(language: Language, strings: Record<string, Message<never>>): void {
+  pageStrings[language] = { ...pageStrings[language], ...strings };
+  for (const host of hosts) host.requestUpdate();
+}
+
+/** Maps a BCP 47 tag (`en-GB`, `NL`) onto a language Polder ships, falling back to Dutch. */
+export function toLanguage(tag: string | null | undefined): Language {
+  const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
+  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'nl';
+}
+
+/** The nearest `lang` attribute of a node, crossing shadow roots; the document's, then Dutch. */
+export function languageOf(node: Node): Language {
+  let current: Node | null = node;
+  while (current) {
+    const withLang: Element | null =
+      current instanceof Element ? current.closest('[lang]') : current.parentElement?.closest('[lang]') ?? null;
+    if (withLang) return toLanguage(withLang.getAttribute('lang'));
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return toLanguage(globalThis.document?.documentElement.getAttribute('lang'));
+}
+
+const hosts = new Set<ReactiveControllerHost>();
+let observer: MutationObserver | undefined;
+
+function watchLang(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  // One observer for the page: a `lang` change anywhere updates every localised element.
+  observer = new MutationObserver(() => {
+    for (const host of hosts) host.requestUpdate();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * A Lit controller that gives an element its strings in the language of its nearest `lang`
+ * attribute, with page overrides (`setStrings`) and per-instance overrides (`strings` property).
+ */
+export class Localize<C extends Catalogue> implements ReactiveController {
+  /** Per-instance overrides, set by the element (usually from its `strings` property). */
+  overrides: Partial<Record<keyof C, Message<never>>> = {};
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly prefix: string,
+    private readonly translations: Translations<C>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    watchLang();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+
+  get language(): Language {
+    return languageOf(this.host);
+  }
+
+  /** The message `key` in the element's language, with `{name}` variables filled in. */
+  t<K extends keyof C & string>(key: K, vars: Record<string, string | number> = {}): string {
+    const language = this.language;
+    const message = (this.overrides[key] ??
+      pageStrings[language]?.[`${this.prefix}.${key}`] ??
+      this.translations[language][key]) as Message;
+    const text = typeof message === 'function' ? message(vars, new Intl.PluralRules(language)) : message;
+    return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  }
+}

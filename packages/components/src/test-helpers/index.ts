@@ -1,0 +1,68 @@
+// Helpers shared by the component tests. Not published.
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface AxNode {
+  role: string;
+  name: string;
+  description: string;
+  ignored?: boolean;
+  [property: string]: unknown;
+}
+
+/** What Chromium's accessibility tree exposes for one element (a selector array goes through shadow roots). */
+export function axNode(selector: string | string[]): Promise<AxNode> {
+  return executeServerCommand('ax-node', { selector }) as Promise<AxNode>;
+}
+
+/** Every node of the page's accessibility tree that is not ignored. */
+export function axTree(): Promise<AxNode[]> {
+  return executeServerCommand('ax-tree') as Promise<AxNode[]>;
+}
+
+/** The entries a form would submit (with the submitter, as the browser sends them). */
+export function entries(form: HTMLFormElement, submitter?: HTMLElement | null): [string, FormDataEntryValue][] {
+  return [...new FormData(form, submitter ?? undefined).entries()];
+}
+
+/** Resolves with the submitter of the next submit event of `form`, which is cancelled so the page stays. */
+export function nextSubmit(form: HTMLFormElement): Promise<HTMLElement | null> {
+  return new Promise((resolve) =>
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        resolve((event as SubmitEvent).submitter);
+      },
+      { once: true },
+    ),
+  );
+}
+
+/** Collects console.warn calls while `fn` runs. */
+export async function captureWarnings(fn: () => unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/**
+ * Renders `exportName(...args)` from a template module on the server (Node, @lit-labs/ssr) and returns the
+ * HTML. `module` is a URL, usually `new URL('./x.template.ts', import.meta.url)`.
+ */
+export function serverRender(module: URL, exportName: string, ...args: unknown[]): Promise<string> {
+  return executeServerCommand('ssr-render', { module: module.pathname, export: exportName, args }) as Promise<string>;
+}
+
+/** Puts server-rendered HTML into the page (declarative shadow DOM included) and returns the container. */
+export function insertServerHtml(markup: string): HTMLElement {
+  const container = document.createElement('div');
+  container.setHTMLUnsafe(markup);
+  document.body.append(container);
+  return container;
+}
