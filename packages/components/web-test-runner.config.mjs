@@ -11,6 +11,8 @@ import { ssrPlugin } from './scripts/ssr-plugin.mjs';
 
 await buildStyles();
 const rootDir = fileURLToPath(new URL('../..', import.meta.url));
+// The SSR fixture plugin resolves module paths from the working directory: run from the repository root.
+process.chdir(rootDir);
 
 export default {
   rootDir,

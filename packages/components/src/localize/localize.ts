@@ -24,11 +24,26 @@ export function setStrings(language: Language, strings: Record<string, Message<n
 /** Maps a BCP 47 tag (`en-GB`, `NL`) onto a language Polder ships, falling back to Dutch. */
 export function toLanguage(tag: string | null | undefined): Language {
   const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
-  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'nl';
+  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : fallback;
 }
 
-/** The nearest `lang` attribute of a node, crossing shadow roots; the document's, then Dutch. */
+let fallback: Language = 'nl';
+
+/**
+ * The language used where no `lang` attribute is found — on the server, which cannot see an element's
+ * ancestors, set it to the page's language before rendering.
+ */
+export function setDefaultLanguage(language: Language): void {
+  fallback = language;
+}
+
+/** The nearest `lang` attribute of a node, crossing shadow roots; the document's, then the default (Dutch). */
 export function languageOf(node: Node): Language {
+  if (typeof Element === 'undefined') {
+    // Server rendering: only the element's own attribute is known.
+    const own = (node as Partial<Element>).getAttribute?.('lang');
+    return own ? toLanguage(own) : fallback;
+  }
   let current: Node | null = node;
   while (current) {
     const withLang: Element | null =
@@ -37,7 +52,8 @@ export function languageOf(node: Node): Language {
     const root = current.getRootNode();
     current = root instanceof ShadowRoot ? root.host : null;
   }
-  return toLanguage(globalThis.document?.documentElement.getAttribute('lang'));
+  const documentLang = document.documentElement.getAttribute('lang');
+  return documentLang ? toLanguage(documentLang) : fallback;
 }
 
 const hosts = new Set<ReactiveControllerHost>();
