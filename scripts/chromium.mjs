@@ -6,7 +6,8 @@ const candidates = ['chromium', 'chromium-browser', 'google-chrome', 'google-chr
 
 export function findChromium() {
   if (process.env.CHROME_PATH) {
-    if (!existsSync(process.env.CHROME_PATH)) throw new Error(`CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist.`);
+    if (!existsSync(process.env.CHROME_PATH))
+      throw new Error(`CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist.`);
     return process.env.CHROME_PATH;
   }
   for (const name of candidates) {
@@ -34,6 +35,7 @@ export const chromiumArgs = [
 
 export function requireChromium() {
   const path = findChromium();
-  if (!path) throw new Error('No Chromium found. Run `npm test` once (it installs Debian\'s chromium) or set CHROME_PATH.');
+  if (!path)
+    throw new Error("No Chromium found. Run `npm test` once (it installs Debian's chromium) or set CHROME_PATH.");
   return path;
 }

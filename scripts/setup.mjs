@@ -23,7 +23,9 @@ if (process.argv.includes('--browser')) {
       const sudo = isRoot ? '' : 'sudo ';
       run(`${sudo}apt-get update -qq && ${sudo}DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
     } else {
-      console.error('[setup] No Chromium found and it cannot be installed here. Install Chromium or Chrome and set CHROME_PATH.');
+      console.error(
+        '[setup] No Chromium found and it cannot be installed here. Install Chromium or Chrome and set CHROME_PATH.',
+      );
       process.exit(1);
     }
   }

@@ -27,7 +27,11 @@ export default {
     }),
   ],
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.test.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.test.json', import.meta.url)),
+    }),
     litSsrPlugin({ workerInitModules: [fileURLToPath(new URL('../../scripts/ssr-ts-loader.mjs', import.meta.url))] }),
     accessibilityPlugin(),
     ssrPlugin(rootDir),

@@ -32,10 +32,19 @@ export function accessibilityPlugin() {
         }
         const { result } = await cdp.send('Runtime.evaluate', { expression: find(payload.selector) });
         if (!result.objectId) throw new Error(`ax-node: nothing matches ${JSON.stringify(payload.selector)}`);
-        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+          objectId: result.objectId,
+          fetchRelatives: false,
+        });
         const node = nodes[0];
         const properties = Object.fromEntries((node.properties ?? []).map((p) => [p.name, value(p.value)]));
-        return { role: value(node.role), name: value(node.name), description: value(node.description), ignored: node.ignored, ...properties };
+        return {
+          role: value(node.role),
+          name: value(node.name),
+          description: value(node.description),
+          ignored: node.ignored,
+          ...properties,
+        };
       } finally {
         await cdp.detach();
       }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 
 export const ALERT_TYPES = ['info', 'success', 'warning', 'error'] as const;
@@ -34,12 +35,14 @@ export interface AlertState {
 export function alertTemplate(s: AlertState, body: unknown = html`<slot></slot>`) {
   const level = Math.min(6, Math.max(1, Math.round(s.headingLevel))) - 1;
   const content = s.showContent
-    ? html`${s.heading
-          ? staticHtml`<${headings[level]} class="polder-alert__heading"><span class="polder-visually-hidden">${s.typeLabel}</span>${s.heading}</${headings[level]}>`
-          : html`<span class="polder-visually-hidden">${s.typeLabel}</span>`}
+    ? html`${
+          s.heading
+            ? staticHtml`<${headings[level]} class="polder-alert__heading"><span class="polder-visually-hidden">${s.typeLabel}</span>${s.heading}</${headings[level]}>`
+            : html`<span class="polder-visually-hidden">${s.typeLabel}</span>`
+        }
         <div class="polder-alert__body">${body}</div>`
     : nothing;
-  return html`<div class="polder-alert polder-alert--${s.type}" part="alert" role=${s.role ?? nothing}>
+  return html`<div class="polder-alert polder-alert--${s.type}" part="alert" role=${ifDefined(s.role)}>
     <svg class="polder-alert__icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d=${icons[s.type]}></path>
     </svg>

@@ -15,7 +15,9 @@ describe('polder-alert', () => {
 
   for (const type of ['info', 'success', 'warning', 'error'] as const) {
     it(`${type}: styled, named by its type and accessible in light and dark`, async () => {
-      const el = await fixture<PolderAlert>(html`<polder-alert type=${type} heading="Let op">Uw gegevens zijn opgeslagen.</polder-alert>`);
+      const el = await fixture<PolderAlert>(
+        html`<polder-alert type=${type} heading="Let op">Uw gegevens zijn opgeslagen.</polder-alert>`,
+      );
       await nextFrame();
       expect(inner(el).classList.contains(`polder-alert--${type}`)).to.equal(true);
       const heading = await axNode(['polder-alert', '.polder-alert__heading']);
@@ -28,7 +30,9 @@ describe('polder-alert', () => {
   }
 
   it('appearing after load, it is a live region that receives its content after it exists', async () => {
-    const el = await fixture<PolderAlert>(html`<polder-alert type="error" heading="Betaling mislukt">Probeer het opnieuw.</polder-alert>`);
+    const el = await fixture<PolderAlert>(
+      html`<polder-alert type="error" heading="Betaling mislukt">Probeer het opnieuw.</polder-alert>`,
+    );
     expect(inner(el).getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot!.querySelector('.polder-alert__heading')).to.equal(null);
     await nextFrame();
@@ -39,9 +43,12 @@ describe('polder-alert', () => {
   });
 
   it('rendered on the server, it shows without JavaScript and is not a live region (no double announcement)', async () => {
-    const el = await ssrNonHydratedFixture<PolderAlert>(html`<polder-alert type="warning" heading="Onderhoud">Vanavond niet bereikbaar.</polder-alert>`, {
-      modules: ['./define.js'],
-    });
+    const el = await ssrNonHydratedFixture<PolderAlert>(
+      html`<polder-alert type="warning" heading="Onderhoud">Vanavond niet bereikbaar.</polder-alert>`,
+      {
+        modules: ['./define.js'],
+      },
+    );
     expect(el.shadowRoot!.querySelector('.polder-alert--warning')).to.not.equal(null);
     expect(inner(el).hasAttribute('role')).to.equal(false);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Onderhoud');
@@ -53,9 +60,12 @@ describe('polder-alert', () => {
     console.error = (...args: unknown[]) => messages.push(args.join(' '));
     let el!: PolderAlert;
     const warnings = await captureWarnings(async () => {
-      el = await ssrHydratedFixture<PolderAlert>(html`<polder-alert type="info" heading="Nieuw">Er is een nieuwe versie.</polder-alert>`, {
-        modules: ['./define.js'],
-      });
+      el = await ssrHydratedFixture<PolderAlert>(
+        html`<polder-alert type="info" heading="Nieuw">Er is een nieuwe versie.</polder-alert>`,
+        {
+          modules: ['./define.js'],
+        },
+      );
     });
     console.error = error;
     expect(warnings.filter((w) => !w.includes('dev mode'))).to.deep.equal([]);
@@ -81,14 +91,18 @@ describe('polder-alert', () => {
   });
 
   it('speaks English under lang="en"', async () => {
-    const wrapper = await fixture(html`<div lang="en"><polder-alert type="warning" heading="Careful">x</polder-alert></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><polder-alert type="warning" heading="Careful">x</polder-alert></div>`,
+    );
     await nextFrame();
     expect((await axNode(['polder-alert', '.polder-alert__heading'])).name).to.equal('Warning: Careful');
     expect(wrapper).to.exist;
   });
 
   it('shows markup-like text as text', async () => {
-    const el = await fixture<PolderAlert>(html`<polder-alert heading="<img src=x onerror=alert(1)>">x</polder-alert>`);
+    const el = await fixture<PolderAlert>(
+      html`<polder-alert heading=${'<img src=x onerror=alert(1)>'}>x</polder-alert>`,
+    );
     await nextFrame();
     await el.updateComplete;
     const heading = el.shadowRoot!.querySelector('.polder-alert__heading')!;

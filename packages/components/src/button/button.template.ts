@@ -22,10 +22,10 @@ export interface ButtonState {
   value?: string;
   form?: string;
   formaction?: string;
-  formmethod?: string;
-  formenctype?: string;
+  formmethod?: 'get' | 'post';
+  formenctype?: 'application/x-www-form-urlencoded' | 'multipart/form-data' | 'text/plain';
   formnovalidate?: boolean;
-  formtarget?: string;
+  formtarget?: '_self' | '_blank' | '_parent' | '_top';
 }
 
 /**

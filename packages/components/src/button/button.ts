@@ -4,6 +4,7 @@ import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
 import { oneOf } from '../dev/warn.js';
+import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './button.styles.js';
 import { BUTTON_TYPES, BUTTON_VARIANTS, buttonTemplate, type ButtonState } from './button.template.js';
 
@@ -33,7 +34,7 @@ const translations = {
  * @cssprop --polder-button-min-block-size - Minimum height; never below the 24px target size.
  */
 export class PolderButton extends FormElement {
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   /** Look: `primary` (the one main action), `secondary` or `subtle`. Anything else falls back to `primary`. */
   @property({ reflect: true }) variant: string = 'primary';
@@ -60,10 +61,10 @@ export class PolderButton extends FormElement {
   /** The id of the form this button belongs to, when it is not inside it. */
   @property() form?: string;
   @property() formaction?: string;
-  @property() formmethod?: string;
-  @property() formenctype?: string;
+  @property() formmethod?: ButtonState['formmethod'];
+  @property() formenctype?: ButtonState['formenctype'];
   @property({ type: Boolean }) formnovalidate = false;
-  @property() formtarget?: string;
+  @property() formtarget?: ButtonState['formtarget'];
 
   /** Per-instance overrides of built-in strings, e.g. `{ busy: 'Uw aanvraag wordt verstuurd' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
@@ -128,7 +129,7 @@ export class PolderButton extends FormElement {
   }
 
   protected render() {
-    return html`${this.native!.node}<span class="polder-button__status" role="status"
+    return html`${this.native!.node}<span class="polder-visually-hidden" role="status"
         >${this.busy ? this.localize.t('busy') : ''}</span
       >`;
   }

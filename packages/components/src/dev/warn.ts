@@ -24,9 +24,6 @@ export function oneOf<T extends string>(
 ): T {
   if (value == null || value === '') return allowed[0];
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  devWarn(
-    el,
-    `unknown ${attribute} "${value}"; using "${allowed[0]}". Expected one of: ${allowed.join(', ')}.`,
-  );
+  devWarn(el, `unknown ${attribute} "${value}"; using "${allowed[0]}". Expected one of: ${allowed.join(', ')}.`);
   return allowed[0];
 }

@@ -47,7 +47,7 @@ export function languageOf(node: Node): Language {
   let current: Node | null = node;
   while (current) {
     const withLang: Element | null =
-      current instanceof Element ? current.closest('[lang]') : current.parentElement?.closest('[lang]') ?? null;
+      current instanceof Element ? current.closest('[lang]') : (current.parentElement?.closest('[lang]') ?? null);
     if (withLang) return toLanguage(withLang.getAttribute('lang'));
     const root = current.getRootNode();
     current = root instanceof ShadowRoot ? root.host : null;
