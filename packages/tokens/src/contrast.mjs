@@ -15,8 +15,6 @@ import { referenceOf, toColor } from './values.mjs';
 export const EXTENSION = 'nl.polder.contrast';
 export const THRESHOLDS = Object.freeze({ text: 4.5, 'large-text': 3, ui: 3, focus: 3, incidental: 0 });
 
-const WHITE = new Color('srgb', [1, 1, 1]);
-
 /** A colour as it is seen on a background: translucent foregrounds are blended in sRGB. */
 function over(foreground, background) {
   const alpha = foreground.alpha ?? 1;
@@ -164,5 +162,3 @@ export function checkContrast(tokens, all, { theme, scheme }, errors) {
   }
   return results;
 }
-
-export { WHITE };

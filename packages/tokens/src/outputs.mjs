@@ -110,7 +110,10 @@ export function themeCss({ theme, scope, lightDictionary, darkDictionary, depend
   const attr = (scheme) => `[${ATTRIBUTE}='${scheme}']`;
   const within = (scheme) =>
     scope === 'root' ? [attr(scheme)] : [`${host} ${attr(scheme)}`, `${host}${attr(scheme)}`];
-  const block = (selectors, body, indent = '') => `${indent}${selectors.join(`,\n${indent}`)} {\n${body}\n${indent}}\n`;
+  // :where() keeps every rule at zero specificity: source order decides between the theme's own
+  // rules, and any selector of the page overrides a token.
+  const block = (selectors, body, indent = '') =>
+    `${indent}:where(${selectors.join(`,\n${indent}  `)}) {\n${body}\n${indent}}\n`;
   const light = declarations(lightDictionary, dependent);
   const dark = declarations(darkDictionary, dependent);
   const darkNested = declarations(darkDictionary, dependent, '    ');
