@@ -242,3 +242,52 @@ test('nested and flat JSON per theme with both schemes', async () => {
     assert.equal(Object.keys(token.values).length, themes.length, token.name);
   }
 });
+
+test('package.json exports map every documented subpath to a built file, types first', async () => {
+  const { outDir } = await context();
+  const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  assert.equal(pkg.name, '@polder/tokens');
+  assert.equal(pkg.type, 'module');
+  assert.deepEqual(pkg.files, ['dist']);
+  assert.deepEqual(pkg.sideEffects, ['**/*.css']);
+  /** Node's subpath pattern matching, enough for this map. */
+  function resolve(subpath, condition) {
+    const keys = Object.keys(pkg.exports).sort((a, b) => b.length - a.length);
+    for (const key of keys) {
+      const [prefix, suffix = ''] = key.split('*');
+      const exact = !key.includes('*') && key === subpath;
+      const match = key.includes('*') && subpath.startsWith(prefix) && subpath.endsWith(suffix);
+      if (!exact && !match) continue;
+      let target = pkg.exports[key];
+      if (typeof target === 'object') {
+        assert.equal(Object.keys(target)[0], 'types', `${key}: types first`);
+        target = target[condition] ?? target.default;
+      }
+      return match ? target.replace('*', subpath.slice(prefix.length, subpath.length - suffix.length)) : target;
+    }
+    return null;
+  }
+  const check = (subpath, condition = 'default') => {
+    const target = resolve(subpath, condition);
+    assert.ok(target?.startsWith('./dist/') || target === './package.json', `${subpath} is exported`);
+    if (target.startsWith('./dist/'))
+      assert.ok(fs.existsSync(path.join(outDir, target.slice('./dist/'.length))), `${subpath} → ${target}`);
+  };
+  check('.');
+  check('.', 'types');
+  for (const theme of ['polder', 'gemeente-voorbeeld', 'waterschap-voorbeeld']) {
+    check(`./css/${theme}.css`);
+    check(`./css/${theme}.root.css`);
+    check(`./scss/_${theme}.scss`);
+    check(`./js/${theme}.js`);
+    check(`./js/${theme}.js`, 'types');
+    check(`./js/${theme}`);
+    check(`./json/${theme}.json`);
+    check(`./json/${theme}.flat.json`);
+  }
+  check('./css/properties.css');
+  check('./json/themes.json');
+  check('./json/tokens.json');
+  check('./contrast-report.json');
+  check('./package.json');
+});
