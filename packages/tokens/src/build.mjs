@@ -93,6 +93,7 @@ const gzipSize = (text) => zlib.gzipSync(text, { level: 9 }).length;
  */
 export async function build({ tokensDir, outDir, log = () => {} }) {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const { sources, themes, contrast } = analyse(tokensDir);
   const themeList = sources.themes.map((t) => ({
     name: t.name,
@@ -202,7 +203,9 @@ export async function build({ tokensDir, outDir, log = () => {} }) {
   write('contrast-report.md', contrastMarkdown(report, themeList));
 
   const milliseconds = Math.round(performance.now() - started);
-  const buildReport = { milliseconds, css: sizes, tokens: catalogue.size, themes: themeList.length };
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMilliseconds = Math.round((cpu.user + cpu.system) / 1000);
+  const buildReport = { milliseconds, cpuMilliseconds, css: sizes, tokens: catalogue.size, themes: themeList.length };
   write('build-report.json', JSON.stringify(buildReport, null, 2) + '\n');
   for (const line of summaryLines({ report, buildReport })) log(line);
   return { files, report, buildReport };

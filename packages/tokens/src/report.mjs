@@ -43,7 +43,7 @@ export function contrastMarkdown({ thresholds, summary, results }, themes) {
 export function summaryLines({ report, buildReport }) {
   const { summary } = report;
   const lines = [
-    `@polder/tokens: ${buildReport.tokens} tokens, ${buildReport.themes} themes × 2 colour schemes in ${buildReport.milliseconds} ms`,
+    `@polder/tokens: ${buildReport.tokens} tokens, ${buildReport.themes} themes × 2 colour schemes in ${buildReport.milliseconds} ms (${buildReport.cpuMilliseconds} ms CPU)`,
   ];
   for (const [theme, size] of Object.entries(buildReport.css))
     lines.push(`  css/${theme}.css  ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzipped`);

@@ -10,12 +10,12 @@ import { TOKENS, tempDir } from './helpers.mjs';
 const BUILD_MS = 5000;
 const CSS_GZIP_BYTES = 12 * 1024;
 
+// CPU time, not wall-clock time: the build is single-threaded, and CPU time does not grow when other
+// processes share the machine, so the budget is enforced reliably.
 test(`the full token build takes less than ${BUILD_MS / 1000} s`, async (t) => {
-  const started = performance.now();
-  await build({ tokensDir: TOKENS, outDir: tempDir() });
-  const milliseconds = Math.round(performance.now() - started);
-  t.diagnostic(`token build: ${milliseconds} ms`);
-  assert.ok(milliseconds < BUILD_MS, `${milliseconds} ms`);
+  const { buildReport } = await build({ tokensDir: TOKENS, outDir: tempDir() });
+  t.diagnostic(`token build: ${buildReport.cpuMilliseconds} ms CPU, ${buildReport.milliseconds} ms wall-clock`);
+  assert.ok(buildReport.cpuMilliseconds < BUILD_MS, `${buildReport.cpuMilliseconds} ms CPU`);
 });
 
 test(`each theme's CSS with both schemes is at most ${CSS_GZIP_BYTES / 1024} KB gzipped`, async (t) => {
