@@ -1,0 +1,83 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Localize } from '../localize/localize.js';
+import { devWarn } from '../dev/warn.js';
+import styles from './navigation.styles.js';
+import { navigationTemplate } from './navigation.template.js';
+
+const translations = {
+  nl: { label: 'Hoofdmenu' },
+  en: { label: 'Main menu' },
+};
+
+/**
+ * A set of links to the main parts of a service, in a named `navigation` landmark. The links are the
+ * element's own light-DOM children — real `<a href>` elements — so they work before and without JavaScript and
+ * when the page is rendered on the server; the element only slots them into its landmark.
+ *
+ * The current page's link carries `aria-current="page"`: write it in the markup, or let the element set it
+ * from the `current` attribute.
+ *
+ * @summary The main menu of a service: real links in a named navigation landmark.
+ * @status beta
+ *
+ * @slot - The links: `<a href>` elements.
+ * @csspart navigation - The `<nav>` landmark.
+ * @csspart list - The row (on narrow screens the column) of links.
+ * @cssprop --polder-navigation-link-color - Colour of the links.
+ * @cssprop --polder-navigation-link-current-border-color - The bar that marks the current page.
+ * @cssprop --polder-navigation-link-min-block-size - Height of each link; never below the 24px target size.
+ */
+export class PolderNavigation extends LitElement {
+  static override styles = styles;
+
+  /** The landmark's name when the page has more than one navigation (default "Hoofdmenu" / "Main menu"). */
+  @property() label?: string;
+
+  /**
+   * The `href` of the current page (as written on the link, or any URL that resolves to the same address): its
+   * link gets `aria-current="page"` and every other link loses it. Without it, the markup's own
+   * `aria-current` is kept.
+   */
+  @property() current?: string;
+
+  /** Per-instance overrides of built-in strings, e.g. `{ label: 'Onderwerpen' }`. */
+  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+
+  private readonly localize = new Localize(this, 'navigation', translations);
+
+  /** The links in the navigation. */
+  get links(): HTMLAnchorElement[] {
+    return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.localize.overrides = this.strings;
+  }
+
+  protected override render() {
+    return navigationTemplate(
+      { label: this.label || this.localize.t('label') },
+      html`<slot @slotchange=${this.markCurrent}></slot>`,
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('current')) this.markCurrent();
+  }
+
+  private markCurrent = (): void => {
+    const current = this.current;
+    if (current == null) return;
+    const resolved = new URL(current, document.baseURI).href;
+    let found = false;
+    for (const link of this.links) {
+      const match = link.getAttribute('href') === current || link.href === resolved;
+      if (match) link.setAttribute('aria-current', 'page');
+      else if (link.getAttribute('aria-current') === 'page') link.removeAttribute('aria-current');
+      found ||= match;
+    }
+    if (!found && this.links.length) devWarn(this, `no link matches current "${current}".`);
+  };
+}
