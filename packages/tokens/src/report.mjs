@@ -55,6 +55,26 @@ export function summaryLines({ report, buildReport }) {
       lines.push(
         `    lowest ${use.padEnd(10)} ${lowest.ratio.toFixed(2)}:1  ${lowest.token} on ${lowest.against} (${lowest.theme}, ${lowest.scheme})`,
       );
+  const text = report.results.filter((r) => r.apcaLc !== undefined);
+  if (text.length) {
+    const weakest = text.reduce((a, b) => (Math.abs(b.apcaLc) < Math.abs(a.apcaLc) ? b : a));
+    lines.push(
+      `    APCA (informational): lowest |Lc| of a text pair ${Math.abs(weakest.apcaLc)}  ${weakest.token} on ${weakest.against} (${weakest.theme}, ${weakest.scheme})`,
+    );
+  }
+  lines.push('', '  theme                   scheme  pairs  lowest text  lowest ui  lowest focus');
+  const combos = [...new Set(report.results.map((r) => `${r.theme}\t${r.scheme}`))];
+  for (const combo of combos) {
+    const [theme, scheme] = combo.split('\t');
+    const rows = report.results.filter((r) => r.theme === theme && r.scheme === scheme && r.enforced);
+    const lowest = (use) => {
+      const ratios = rows.filter((r) => r.use === use).map((r) => r.ratio);
+      return ratios.length ? `${Math.min(...ratios).toFixed(2)}:1` : '—';
+    };
+    lines.push(
+      `  ${theme.padEnd(24)}${scheme.padEnd(8)}${String(rows.length).padStart(5)}  ${lowest('text').padStart(11)}  ${lowest('ui').padStart(9)}  ${lowest('focus').padStart(12)}`,
+    );
+  }
   lines.push('  full table: dist/contrast-report.md');
   return lines;
 }
