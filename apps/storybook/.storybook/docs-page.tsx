@@ -1,0 +1,71 @@
+// The docs page of every component (autodocs): title and status badge, the summary and description from the
+// manifest, the primary story with its controls, the component's own README (usage and accessibility, written
+// by its engineer), the generated API reference, and every state as a story.
+import {
+  ArgTypes,
+  Controls,
+  Description,
+  Markdown,
+  Primary,
+  Stories,
+  Subtitle,
+  Title,
+  useOf,
+} from '@storybook/addon-docs/blocks';
+import { API_CATEGORIES, declarationFor } from './api.js';
+import { StatusBadge, statusOf } from './status.js';
+
+const readmes = import.meta.glob<string>('../../../packages/components/src/*/README.md', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** The README of the component folder a story file lives in (`src/<component>/<component>.stories.ts`). */
+export function readmeFor(fileName: unknown): string | undefined {
+  const folder = typeof fileName === 'string' ? /\/src\/([^/]+)\/[^/]+$/.exec(fileName)?.[1] : undefined;
+  if (!folder) return undefined;
+  const entry = Object.entries(readmes).find(([path]) => path.endsWith(`/src/${folder}/README.md`));
+  // The page already has the component's title: drop the README's own first-level heading.
+  return entry?.[1].replace(/^\s*#\s[^\n]*\n/, '');
+}
+
+export function ComponentDocsPage() {
+  const { preparedMeta } = useOf('meta', ['meta']);
+  const declaration = declarationFor(preparedMeta.component);
+  const readme = readmeFor(preparedMeta.parameters.fileName);
+  const argTypes = preparedMeta.argTypes ?? {};
+  const apiKeys = Object.keys(argTypes).filter((key) =>
+    (API_CATEGORIES as readonly string[]).includes(String(argTypes[key]?.table?.category)),
+  );
+  const storyArgs = Object.keys(preparedMeta.initialArgs ?? {});
+  return (
+    <>
+      <Title />
+      <StatusBadge status={statusOf(preparedMeta.parameters)} />
+      {declaration?.summary ? <Subtitle>{declaration.summary}</Subtitle> : null}
+      <Description />
+      <Primary />
+      {storyArgs.length ? <Controls include={storyArgs} /> : null}
+      {readme ? (
+        <Markdown>{readme}</Markdown>
+      ) : (
+        <p>
+          <strong>No README yet.</strong> Usage guidance and accessibility notes come from the component folder&apos;s
+          README.md.
+        </p>
+      )}
+      {apiKeys.length ? (
+        <>
+          <h2 id="api">API</h2>
+          <p>
+            Generated from custom-elements.json: attributes, properties, methods, events, slots, CSS custom properties
+            and CSS parts.
+          </p>
+          <ArgTypes include={apiKeys} sort="none" />
+        </>
+      ) : null}
+      <Stories title="Every state" />
+    </>
+  );
+}

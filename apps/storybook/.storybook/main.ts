@@ -1,0 +1,56 @@
+// The Polder docs site. Every `*.stories.ts` under packages/components/src and every MDX page under src/ is
+// picked up automatically; nothing here names a component.
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const components = join(here, '..', '..', '..', 'packages', 'components');
+
+/**
+ * Component stylesheets are the source; `<c>.styles.ts` is generated from them. The `dev`/`build` scripts
+ * generate them once up front; in dev this plugin regenerates them when a component CSS file changes, and
+ * Vite's own watcher then hot-reloads the module that imports the generated file.
+ */
+function componentStyles(): Plugin {
+  return {
+    name: 'polder-component-styles',
+    apply: 'serve',
+    async configureServer(server) {
+      const stylesModule = join(components, 'scripts', 'styles.mjs');
+      const { buildStyles } = (await import(stylesModule)) as { buildStyles: () => Promise<string[]> };
+      await buildStyles();
+      const src = join(components, 'src');
+      server.watcher.add(join(src, '**', '*.css'));
+      const regenerate = async (file: string) => {
+        if (!file.endsWith('.css') || relative(src, file).startsWith('..')) return;
+        try {
+          await buildStyles();
+        } catch (error) {
+          server.config.logger.error(`[polder] could not generate component styles: ${String(error)}`);
+        }
+      };
+      server.watcher.on('change', regenerate);
+      server.watcher.on('add', regenerate);
+    },
+  };
+}
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../src/**/*.mdx', '../../../packages/components/src/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  docs: { defaultName: 'Docs' },
+  async viteFinal(viteConfig) {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(viteConfig, {
+      // Relative asset URLs: the static site works from any folder on any static file server.
+      base: './',
+      plugins: [componentStyles()],
+      build: { chunkSizeWarningLimit: 2000 },
+    });
+  },
+};
+export default config;
