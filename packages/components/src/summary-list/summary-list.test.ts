@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { axNode, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { loadTheme } from '../test-helpers/theme.js';
 import { PolderSummaryList } from './define.js';
 
 const templates = new URL('./summary-list.template.ts', import.meta.url);
@@ -35,6 +36,8 @@ const answers = html`<polder-summary-list>
 </polder-summary-list>`;
 
 describe('polder-summary-list', () => {
+  before(() => loadTheme());
+
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
     await setViewport({ width: 800, height: 600 });
