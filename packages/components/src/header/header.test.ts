@@ -1,0 +1,231 @@
+// The SSR fixtures must load before Lit so that hydration support is installed first.
+import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { axNode, axTree, captureWarnings } from '../test-helpers/index.js';
+import '../navigation/define.js';
+import { PolderHeader } from './define.js';
+
+const header = (attrs = html``) =>
+  fixture<PolderHeader>(
+    html`<polder-header service-name="Parkeervergunning aanvragen" service-href="/" organisation="Gemeente Voorbeeld"
+      >${attrs}
+      <polder-navigation slot="navigation" current="/aanvragen"
+        ><a href="/">Home</a><a href="/aanvragen">Aanvragen</a><a href="/contact">Contact</a></polder-navigation
+      >
+    </polder-header>`,
+  );
+
+const part = (el: PolderHeader, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const shown = (node: Element) => node.getClientRects().length > 0;
+
+describe('polder-header', () => {
+  afterEach(async () => {
+    cleanupFixtures();
+    await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('is the banner landmark in Chromium’s tree, with the organisation and service name as one link', async () => {
+    await header();
+    const banner = await axNode(['polder-header', 'header']);
+    expect(banner.role).to.equal('banner');
+    const title = await axNode(['polder-header', '.polder-header__title']);
+    expect(title.role).to.equal('link');
+    expect(title.name).to.equal('Gemeente Voorbeeld Parkeervergunning aanvragen');
+    const landmarks = (await axTree()).filter((n) => ['banner', 'navigation'].includes(n.role));
+    expect(landmarks.map((n) => `${n.role}:${n.name}`)).to.deep.equal(['banner:', 'navigation:Hoofdmenu']);
+  });
+
+  it('without service-href the name is text, not a link; markup-like text stays text', async () => {
+    const el = await fixture<PolderHeader>(
+      html`<polder-header service-name=${'<img src=x onerror=alert(1)>'} organisation="Provincie"></polder-header>`,
+    );
+    const title = part(el, 'title');
+    expect(title.localName).to.equal('span');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(title.textContent).to.contain('<img src=x onerror=alert(1)>');
+  });
+
+  it('is accessible in light and dark, wide and narrow, collapsed and open', async () => {
+    const el = await header();
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'dark' });
+    await expect(el).to.be.accessible();
+    await setViewport({ width: 320, height: 640 });
+    await expect(el).to.be.accessible();
+    part(el, 'menu-button').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'light' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('on wide screens shows the navigation and no menu button', async () => {
+    const el = await header();
+    await el.updateComplete;
+    expect(shown(part(el, 'menu-button'))).to.equal(false);
+    expect(shown(part(el, 'navigation'))).to.equal(true);
+  });
+
+  describe('on narrow screens (320 CSS px) the navigation collapses behind a disclosure button', () => {
+    beforeEach(() => setViewport({ width: 320, height: 640 }));
+
+    it('the button is named "Menu", collapsed, and controls the navigation', async () => {
+      const el = await header();
+      await el.updateComplete;
+      const button = part(el, 'menu-button');
+      expect(shown(button)).to.equal(true);
+      expect(shown(part(el, 'navigation'))).to.equal(false);
+      const node = await axNode(['polder-header', '.polder-header__menu-button']);
+      expect(node.role).to.equal('button');
+      expect(node.name).to.equal('Menu');
+      expect(node.expanded).to.equal(false);
+      expect(button.getAttribute('aria-controls')).to.equal(part(el, 'navigation').id);
+      const { width, height } = button.getBoundingClientRect();
+      expect(Math.min(width, height)).to.be.at.least(24);
+    });
+
+    it('Enter and Space toggle it, aria-expanded follows', async () => {
+      const el = await header();
+      await el.updateComplete;
+      const button = part(el, 'menu-button');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect((await axNode(['polder-header', '.polder-header__menu-button'])).expanded).to.equal(true);
+      expect(shown(part(el, 'navigation'))).to.equal(true);
+      expect(el.menuOpen).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(shown(part(el, 'navigation'))).to.equal(false);
+    });
+
+    it('Tab moves from the button into the open navigation; Escape closes it and returns focus to the button', async () => {
+      const el = await header();
+      await el.updateComplete;
+      const button = part(el, 'menu-button');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      const first = el.querySelector('polder-navigation a')!;
+      expect(document.activeElement).to.equal(first);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(shown(part(el, 'navigation'))).to.equal(false);
+    });
+
+    it('has no horizontal scrolling with a long organisation and service name', async () => {
+      await fixture(
+        html`<polder-header
+          organisation="Hoogheemraadschap van Schieland en de Krimpenerwaard"
+          service-name="Aanvraag omgevingsvergunningsontheffingsbeschikking"
+          service-href="/"
+        ></polder-header>`,
+      );
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    });
+  });
+
+  it('Escape on a wide screen leaves focus where it is', async () => {
+    const el = await header();
+    const link = el.querySelector('a')!;
+    link.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(document.activeElement).to.equal(link);
+  });
+
+  it('speaks English under lang="en"', async () => {
+    await setViewport({ width: 320, height: 640 });
+    await fixture(html`<div lang="en"><polder-header service-name="Apply"></polder-header></div>`);
+    await nextFrame();
+    expect((await axNode(['polder-header', '.polder-header__menu-button'])).name).to.equal('Menu');
+    const el = await fixture<PolderHeader>(html`<polder-header .strings=${{ menu: 'Navigatie' }}></polder-header>`);
+    await el.updateComplete;
+    expect(part(el, 'menu-button').textContent!.trim()).to.equal('Navigatie');
+  });
+
+  it('uses system colours in forced-colors mode', async () => {
+    const el = await header();
+    await emulateMedia({ forcedColors: 'active' });
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    expect(getComputedStyle(part(el, 'header')).borderBottomColor).to.equal(getComputedStyle(probe).color);
+    probe.remove();
+  });
+
+  it('prints the organisation and service name without navigation, menu or background', async () => {
+    const el = await header();
+    await emulateMedia({ media: 'print' });
+    expect(shown(part(el, 'navigation'))).to.equal(false);
+    expect(shown(part(el, 'menu-button'))).to.equal(false);
+    expect(getComputedStyle(part(el, 'header')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(shown(part(el, 'title'))).to.equal(true);
+  });
+
+  it('rendered on the server, it is a banner with its navigation shown and no menu button, without JavaScript', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await ssrNonHydratedFixture<PolderHeader>(
+      html`<polder-header service-name="Afval" service-href="/" organisation="Gemeente"
+        ><nav slot="navigation" aria-label="Hoofdmenu"><a href="/">Home</a></nav></polder-header
+      >`,
+      { modules: ['./define.js'] },
+    );
+    expect((await axNode(['polder-header', 'header'])).role).to.equal('banner');
+    expect(shown(part(el, 'navigation'))).to.equal(true);
+    expect(shown(part(el, 'menu-button'))).to.equal(false);
+    expect(part(el, 'title').getAttribute('href')).to.equal('/');
+  });
+
+  it('hydrates server markup without a warning or error, then collapses on narrow screens', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const messages: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => messages.push(args.join(' '));
+    let el!: PolderHeader;
+    const warnings = await captureWarnings(async () => {
+      el = await ssrHydratedFixture<PolderHeader>(
+        html`<polder-header service-name="Afval" service-href="/" organisation="Gemeente"
+          ><nav slot="navigation" aria-label="Hoofdmenu"><a href="/">Home</a></nav></polder-header
+        >`,
+        { modules: ['./define.js'] },
+      );
+      await el.updateComplete;
+      await el.updateComplete;
+    });
+    console.error = error;
+    expect(warnings.filter((w) => !w.includes('dev mode'))).to.deep.equal([]);
+    expect(messages).to.deep.equal([]);
+    const title = part(el, 'title');
+    expect(shown(part(el, 'menu-button'))).to.equal(true);
+    expect(shown(part(el, 'navigation'))).to.equal(false);
+    el.serviceName = 'Afvalkalender';
+    await el.updateComplete;
+    expect(part(el, 'title')).to.equal(title);
+    expect(title.textContent).to.contain('Afvalkalender');
+  });
+
+  it('as plain HTML with the public classes, it is a styled banner with its navigation shown, without scripts', async () => {
+    const page =
+      '<link rel="stylesheet" href="/packages/components/src/header/header.css">' +
+      '<header class="polder-header"><div class="polder-header__inner"><div class="polder-header__brand">' +
+      '<a class="polder-header__title" href="/"><span class="polder-header__organisation">Gemeente</span> ' +
+      '<span class="polder-header__service-name">Afval</span></a></div>' +
+      '<div class="polder-header__navigation"><nav aria-label="Hoofdmenu"><a href="/">Home</a></nav></div></div></header>';
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="zonder JavaScript" srcdoc=${page}></iframe>`);
+    await oneEvent(frame, 'load');
+    const doc = frame.contentDocument!;
+    const view = doc.defaultView!;
+    expect(view.customElements.get('polder-header')).to.equal(undefined);
+    const banner = doc.querySelector('header')!;
+    expect(view.getComputedStyle(banner).borderBottomStyle).to.equal('solid');
+    expect(view.getComputedStyle(doc.querySelector('.polder-header__service-name')!).fontWeight).to.equal('700');
+    expect(shown(doc.querySelector('.polder-header__navigation')!)).to.equal(true);
+  });
+});
