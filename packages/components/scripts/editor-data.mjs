@@ -1,0 +1,50 @@
+// Editor support generated from custom-elements.json: VS Code custom HTML data and JetBrains web-types,
+// so tag names, attributes and their values complete and validate in editors. Never written by hand.
+import { readFile, writeFile } from 'node:fs/promises';
+
+export async function writeEditorData(pkgDir) {
+  const manifest = JSON.parse(await readFile(`${pkgDir}/custom-elements.json`, 'utf8'));
+  const pkg = JSON.parse(await readFile(`${pkgDir}/package.json`, 'utf8'));
+  const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName));
+  const values = (type) => {
+    const literals = [...(type?.text ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    return literals.length ? literals : undefined;
+  };
+  const vscode = {
+    version: 1.1,
+    tags: elements.map((el) => ({
+      name: el.tagName,
+      description: el.summary ?? el.description ?? '',
+      attributes: (el.attributes ?? []).map((a) => ({
+        name: a.name,
+        description: a.description ?? '',
+        ...(values(a.type) ? { values: values(a.type).map((name) => ({ name })) } : {}),
+        ...(a.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+      })),
+    })),
+  };
+  const webTypes = {
+    $schema: 'https://json.schemastore.org/web-types',
+    name: pkg.name,
+    version: pkg.version,
+    'description-markup': 'markdown',
+    contributions: {
+      html: {
+        elements: elements.map((el) => ({
+          name: el.tagName,
+          description: el.summary ?? el.description ?? '',
+          attributes: (el.attributes ?? []).map((a) => ({
+            name: a.name,
+            description: a.description ?? '',
+            value: { type: a.type?.text ?? 'string' },
+          })),
+          slots: (el.slots ?? []).map((s) => ({ name: s.name, description: s.description ?? '' })),
+          events: (el.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '' })),
+        })),
+      },
+    },
+  };
+  await writeFile(`${pkgDir}/dist/vscode.html-custom-data.json`, JSON.stringify(vscode, null, 2));
+  await writeFile(`${pkgDir}/dist/web-types.json`, JSON.stringify(webTypes, null, 2));
+  return elements.length;
+}
