@@ -200,8 +200,10 @@ export abstract class FormControl<E extends Native = Native> extends FormElement
     if (v.valid) return '';
     if (v.customError) return control.validationMessage;
     const label = (this.labelElement?.textContent ?? this.label).trim();
+    // "Uw e-mailadres" / "Your email address": the messages say "uw" / "your" themselves.
+    const name = label.replace(/^(uw|your)\s+/i, '');
     const vars = {
-      name: label.charAt(0).toLocaleLowerCase() + label.slice(1),
+      name: name.charAt(0).toLocaleLowerCase() + name.slice(1),
       Name: label,
       min: this.attr('min') ?? this.attr('minlength') ?? '',
       max: this.attr('max') ?? this.attr('maxlength') ?? '',

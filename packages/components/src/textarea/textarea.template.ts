@@ -1,0 +1,111 @@
+import { html, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { describedBy, fieldTemplate, invalid, type FieldState } from '../form-control/field.template.js';
+
+/** Everything the textarea's markup depends on; the element and the server fill it the same way. */
+export interface TextareaState extends FieldState {
+  name?: string;
+  /** The initial value (the textarea's text content). */
+  value?: string;
+  rows?: number;
+  required?: boolean;
+  disabled?: boolean;
+  readonly?: boolean;
+  autocomplete?: string;
+  spellcheck?: 'true' | 'false';
+  minlength?: number;
+  maxlength?: number;
+  /** A limit in words, counted with JavaScript (and checked again by the server). */
+  maxWords?: number;
+  placeholder?: string;
+  form?: string;
+  dirname?: string;
+  /** The instruction, e.g. "U kunt maximaal 200 tekens invoeren" (shown without JavaScript, read with it). */
+  limitText?: string;
+  /**
+   * The element counts (JavaScript): the native `maxlength` is left off so nothing the user types or pastes
+   * is cut off silently; the count says how many characters are too many and validation stops the submit.
+   */
+  counting?: boolean;
+}
+
+// Any autofill token list is valid HTML; lit-analyzer only knows single tokens.
+type AnyAutofill = 'on' | undefined;
+
+const hasLimit = (s: TextareaState) => !!(s.maxlength || s.maxWords);
+
+// Lit cannot bind inside <textarea> (raw text). The initial value becomes static text, escaped for it: in a
+// textarea only character references and the end tag are markup.
+const escapeText = (v: string) => unsafeStatic(v.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+
+/**
+ * The native `<textarea>` with the public classes. Its text content is the initial value (the server sets it;
+ * the element sets `defaultValue` itself and leaves `value` out, so no template is made per value).
+ */
+export function textareaControlTemplate(s: TextareaState) {
+  return staticHtml`<textarea
+    class="polder-textarea"
+    id=${s.id}
+    name=${ifDefined(s.name || undefined)}
+    rows=${s.rows ?? 5}
+    ?required=${s.required}
+    ?disabled=${s.disabled}
+    ?readonly=${s.readonly}
+    autocomplete=${ifDefined(s.autocomplete as AnyAutofill)}
+    spellcheck=${ifDefined(s.spellcheck)}
+    minlength=${ifDefined(s.minlength)}
+    maxlength=${ifDefined(s.counting ? undefined : s.maxlength)}
+    placeholder=${ifDefined(s.placeholder)}
+    form=${ifDefined(s.form)}
+    dirname=${ifDefined(s.dirname)}
+    aria-describedby=${ifDefined(describedBy(s, hasLimit(s) && `${s.id}-limit`))}
+    aria-invalid=${ifDefined(invalid(s))}
+  >${escapeText(s.value ?? '')}</textarea
+  >`;
+}
+
+/**
+ * The textarea's light-DOM content: label, hint, error, the textarea and, with a limit, the instruction. The
+ * element adds `count`: the visible count and the polite live region.
+ */
+export function textareaTemplate(
+  s: TextareaState,
+  control: unknown = textareaControlTemplate(s),
+  count: unknown = nothing,
+) {
+  return fieldTemplate(
+    s,
+    control,
+    hasLimit(s)
+      ? html`<div class="polder-textarea__count${s.counting ? ' polder-visually-hidden' : ''}" id=${`${s.id}-limit`}>
+            ${s.limitText}
+          </div>
+          ${count}`
+      : nothing,
+  );
+}
+
+/** The whole element for server rendering: `<polder-textarea>` with its markup inside. */
+export function renderTextarea(s: TextareaState) {
+  return html`<polder-textarea
+    label=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
+    hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
+    error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
+    name=${ifDefined(s.name || undefined)}
+    value=${ifDefined(s.value)}
+    rows=${ifDefined(s.rows)}
+    ?required=${s.required}
+    ?disabled=${s.disabled}
+    ?readonly=${s.readonly}
+    autocomplete=${ifDefined(s.autocomplete)}
+    spellcheck=${ifDefined(s.spellcheck)}
+    minlength=${ifDefined(s.minlength)}
+    maxlength=${ifDefined(s.maxlength)}
+    max-words=${ifDefined(s.maxWords)}
+    placeholder=${ifDefined(s.placeholder)}
+    form=${ifDefined(s.form)}
+    dirname=${ifDefined(s.dirname)}
+    >${textareaTemplate(s)}</polder-textarea
+  >`;
+}
