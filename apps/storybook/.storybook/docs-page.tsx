@@ -35,9 +35,10 @@ export function ComponentDocsPage() {
   const declaration = declarationFor(preparedMeta.component);
   const readme = readmeFor(preparedMeta.parameters.fileName);
   const argTypes = preparedMeta.argTypes ?? {};
-  const apiKeys = Object.keys(argTypes).filter((key) =>
-    (API_CATEGORIES as readonly string[]).includes(String(argTypes[key]?.table?.category)),
-  );
+  // The tables filter by row name (not key): list the names of the rows that came from the manifest.
+  const apiNames = Object.values(argTypes)
+    .filter((a) => (API_CATEGORIES as readonly string[]).includes(String(a?.table?.category)))
+    .map((a) => a.name);
   const storyArgs = Object.keys(preparedMeta.initialArgs ?? {});
   return (
     <>
@@ -55,14 +56,14 @@ export function ComponentDocsPage() {
           README.md.
         </p>
       )}
-      {apiKeys.length ? (
+      {apiNames.length ? (
         <>
           <h2 id="api">API</h2>
           <p>
             Generated from custom-elements.json: attributes, properties, methods, events, slots, CSS custom properties
             and CSS parts.
           </p>
-          <ArgTypes include={apiKeys} sort="none" />
+          <ArgTypes include={apiNames} sort="none" />
         </>
       ) : null}
       <Stories title="Every state" />

@@ -37,6 +37,22 @@ function componentStyles(): Plugin {
   };
 }
 
+/**
+ * A story imports its component's `define.ts` only for its side effect (registering the element). The package's
+ * `sideEffects` field lists the built define modules (`dist/…/define.js`), not the TypeScript sources the docs
+ * site compiles, so the bundler would drop those imports and no element would be defined in the static build.
+ */
+function keepDefineModules(): Plugin {
+  const define = /[\\/]packages[\\/]components[\\/]src[\\/][^\\/]+[\\/]define\.ts$/;
+  return {
+    name: 'polder-keep-define-modules',
+    transform(code, id) {
+      if (define.test(id.split('?')[0])) return { code, map: null, moduleSideEffects: true };
+      return undefined;
+    },
+  };
+}
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../src/**/*.mdx', '../../../packages/components/src/**/*.stories.ts'],
@@ -48,7 +64,7 @@ const config: StorybookConfig = {
     return mergeConfig(viteConfig, {
       // Relative asset URLs: the static site works from any folder on any static file server.
       base: './',
-      plugins: [componentStyles()],
+      plugins: [componentStyles(), keepDefineModules()],
       build: { chunkSizeWarningLimit: 2000 },
     });
   },

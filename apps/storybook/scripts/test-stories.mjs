@@ -92,8 +92,12 @@ if (!selected.length && !only) {
   console.error('No stories found in index.json.');
   process.exit(1);
 }
-// Grouped by theme and scheme, so a page changes its globals only a few times.
-const jobs = variants.flatMap((variant) => selected.map((story) => ({ story, ...variant })));
+// Grouped by theme and scheme, so a page changes its globals only a few times; docs pages last.
+const docs = Object.values(index.entries).filter((e) => e.type === 'docs' && (!only || e.id.includes(only)));
+const jobs = [
+  ...variants.flatMap((variant) => selected.map((story) => ({ story, ...variant }))),
+  ...docs.map((story) => ({ story, ...variants[0] })),
+];
 
 const failures = [];
 const fail = (job, message) =>
@@ -175,7 +179,7 @@ async function runJob(page, job, problems) {
   }
   // Let elements finish their Lit update cycle and the theme sheet apply before checking.
   const info = await page.evaluate(async () => {
-    const all = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.includes('-'));
+    const all = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('polder-'));
     await Promise.all(all.map((el) => el.updateComplete).filter(Boolean));
     // Images settle too, so a missing one is reported against this story and not the next.
     const images = [...document.querySelectorAll('#storybook-root img')].filter((img) => !img.complete);
@@ -194,12 +198,14 @@ async function runJob(page, job, problems) {
         lang: root.getAttribute('lang'),
       },
       theme: document.getElementById('polder-theme')?.dataset.theme,
-      children: document.querySelector('#storybook-root')?.childElementCount ?? 0,
+      undefinedElements: [...new Set(all.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))],
     };
   });
   metaStatus.set(info.fileName, info.status);
   if (!info.root || !info.root.className.includes(`polder-theme-${job.theme}`) || info.root.scheme !== job.scheme)
     fail(job, `the story root does not carry the theme class and colour scheme (${JSON.stringify(info.root)})`);
+  if (info.undefinedElements.length)
+    fail(job, `not defined (was its define module imported and kept?): ${info.undefinedElements.join(', ')}`);
   if (info.theme !== job.theme) fail(job, `the "${job.theme}" theme stylesheet is not the one loaded (${info.theme})`);
 
   const exceptions = Array.isArray(info.exceptions) ? info.exceptions : [];
@@ -234,6 +240,57 @@ async function runJob(page, job, problems) {
   for (const p of problems) fail(job, p);
 }
 
+/**
+ * Docs pages (component pages generated from the manifest, guides, token pages): each renders without errors, its
+ * stories render, and its content passes axe in the default theme. Storybook's own page chrome is not checked.
+ */
+async function runDocsJob(page, job, problems) {
+  problems.length = 0;
+  const ready = await page
+    .evaluate(() => !!window.__STORYBOOK_ADDONS_CHANNEL__ && !!window.__STORYBOOK_PREVIEW__?.currentRender)
+    .catch(() => false);
+  if (ready) {
+    // Switch like the site's sidebar does; mark the old page's heading so a stale page is not mistaken for the new one.
+    await page.evaluate((id) => {
+      for (const h of document.querySelectorAll('#storybook-docs h1')) h.dataset.stale = '';
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'docs' });
+    }, job.story.id);
+  } else {
+    const globals = `theme:${job.theme};scheme:${job.scheme};a11y.manual:!true`;
+    await page.goto(`${base}iframe.html?id=${encodeURIComponent(job.story.id)}&viewMode=docs&globals=${globals}`);
+  }
+  await page.waitForFunction(
+    (id) =>
+      window.__STORYBOOK_PREVIEW__?.currentRender?.id === id &&
+      document.querySelector('#storybook-docs .sbdocs-content h1:not([data-stale])') &&
+      [...document.querySelectorAll('#storybook-docs [id^="story--"]')].every((el) => el.childElementCount > 0),
+    job.story.id,
+    { timeout: TIMEOUT },
+  );
+  await page.evaluate(async () => {
+    const all = [...document.querySelectorAll('#storybook-docs *')].filter((el) => el.localName.startsWith('polder-'));
+    await Promise.all(all.map((el) => el.updateComplete).filter(Boolean));
+  });
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
+  // The stories in the page were checked one by one above, in three variants; here the page's own content is:
+  // README, API tables, guides, token tables.
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(
+      { include: [['#storybook-docs .sbdocs-content']], exclude: [['#storybook-docs .docs-story']] },
+      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+    );
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('; ')}`,
+    );
+  }, TAGS);
+  for (const v of violations) fail(job, `docs page axe ${v}`);
+  for (const p of problems) fail(job, `docs page ${p}`);
+}
+
 let next = 0;
 let done = 0;
 async function worker() {
@@ -257,8 +314,10 @@ async function worker() {
   });
   while (next < jobs.length) {
     const job = jobs[next++];
+    const t0 = Date.now();
     try {
-      await runJob(page, job, problems);
+      await (job.story.type === 'docs' ? runDocsJob : runJob)(page, job, problems);
+      if (process.env.STORY_TIMINGS) console.log(`${Date.now() - t0} ms ${job.story.id} ${job.theme} ${job.scheme}`);
     } catch (error) {
       fail(job, `test error: ${error.message.split('\n')[0]}`);
     }
@@ -282,7 +341,7 @@ for (const [file, status] of metaStatus)
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
-  `story tests: ${selected.length} stories × ${variants.length} (${variants.map((v) => `${v.theme} ${v.scheme}`).join(', ')}) = ${done} renders in ${seconds}s`,
+  `story tests: ${selected.length} stories × ${variants.length} (${variants.map((v) => `${v.theme} ${v.scheme}`).join(', ')}) + ${docs.length} docs pages = ${done} renders in ${seconds}s`,
 );
 if (failures.length) {
   console.error(`\n${failures.length} failure(s):\n\n${failures.map((f) => `✗ ${f}`).join('\n')}`);
