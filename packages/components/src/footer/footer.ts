@@ -1,0 +1,80 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Localize } from '../localize/localize.js';
+import { devWarn } from '../dev/warn.js';
+import styles from './footer.styles.js';
+import { footerTemplate } from './footer.template.js';
+
+const translations = {
+  nl: { label: 'Over deze website' },
+  en: { label: 'About this website' },
+};
+
+/**
+ * The bottom of every page: links about the service — privacy, cookies, accessibility statement, contact — and
+ * the organisation behind it. It is the page's `contentinfo` landmark; the links are light-DOM `<a href>`
+ * children in a named navigation landmark, so they work before and without JavaScript.
+ *
+ * @summary The page's footer: links about the service in a contentinfo landmark.
+ * @status beta
+ *
+ * @slot - The links: `<a href>` elements.
+ * @slot content - Text above the links, such as contact details or a short description of the service.
+ * @csspart footer - The `<footer>` (the contentinfo landmark).
+ * @csspart navigation - The `<nav>` around the links.
+ * @csspart organisation - The organisation line.
+ * @cssprop --polder-footer-background-color - Background of the footer.
+ * @cssprop --polder-footer-link-color - Colour of the links.
+ */
+export class PolderFooter extends LitElement {
+  static override styles = styles;
+
+  /** The organisation that offers the service, shown as the last line ("© Gemeente Voorbeeld"). */
+  @property() organisation?: string;
+
+  /** The links' landmark name (default "Over deze website" / "About this website"). */
+  @property() label?: string;
+
+  /** The `href` of the current page: its link gets `aria-current="page"`. */
+  @property() current?: string;
+
+  /** Per-instance overrides of built-in strings. */
+  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+
+  private readonly localize = new Localize(this, 'footer', translations);
+
+  /** The footer's links (not those in the `content` slot). */
+  get links(): HTMLAnchorElement[] {
+    return [...this.querySelectorAll<HTMLAnchorElement>(':scope > a[href]:not([slot])')];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.localize.overrides = this.strings;
+  }
+
+  protected override render() {
+    return footerTemplate(
+      { label: this.label || this.localize.t('label'), organisation: this.organisation },
+      { links: html`<slot @slotchange=${this.markCurrent}></slot>` },
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('current')) this.markCurrent();
+  }
+
+  private markCurrent = (): void => {
+    const current = this.current;
+    if (current == null) return;
+    const resolved = new URL(current, document.baseURI).href;
+    let found = false;
+    for (const link of this.links) {
+      const match = link.getAttribute('href') === current || link.href === resolved;
+      if (match) link.setAttribute('aria-current', 'page');
+      else if (link.getAttribute('aria-current') === 'page') link.removeAttribute('aria-current');
+      found ||= match;
+    }
+    if (!found && this.links.length) devWarn(this, `no link matches current "${current}".`);
+  };
+}
