@@ -12,9 +12,9 @@ const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(pkg, 'dist');
 const config = JSON.parse(await readFile(join(pkg, 'size-budgets.json'), 'utf8'));
 
-/** Bundles entry points with Lit (and optionally the shared folders) left out; returns gzipped bytes. */
-async function measure(entries, excludeShared) {
-  const shared = new Set(config.sharedFolders);
+/** Bundles entry points with Lit and the shared folders (except `keep`) left out; returns gzipped bytes. */
+async function measure(entries, keep = []) {
+  const shared = new Set(config.sharedFolders.filter((f) => !keep.includes(f)));
   const result = await build({
     stdin: { contents: entries.map((e) => `export * from ${JSON.stringify(e)};`).join('\n'), resolveDir: dist },
     bundle: true,
@@ -31,7 +31,7 @@ async function measure(entries, excludeShared) {
           b.onResolve({ filter: /^\./ }, (args) => {
             const file = join(args.resolveDir, args.path);
             const top = relative(dist, file).split(/[\\/]/)[0];
-            if (excludeShared && shared.has(top)) return { path: file, external: true };
+            if (shared.has(top)) return { path: file, external: true };
             return undefined;
           });
         },
@@ -48,12 +48,12 @@ for (const [name, { entries, budget }] of Object.entries(config.shared)) {
     if (!existsSync(join(dist, folder))) continue;
     for (const f of await readdir(join(dist, folder))) if (f.endsWith('.js')) files.push(`./${folder}/${f}`);
   }
-  rows.push({ name, size: await measure(files, false), budget });
+  rows.push({ name, size: await measure(files, entries), budget });
 }
 for (const entry of await readdir(dist, { withFileTypes: true })) {
   if (!entry.isDirectory() || !existsSync(join(dist, entry.name, 'define.js'))) continue;
   const budget = config.components[entry.name] ?? config.defaultBudget;
-  rows.push({ name: `<polder-${entry.name}>`, size: await measure([`./${entry.name}/define.js`], true), budget });
+  rows.push({ name: `<polder-${entry.name}>`, size: await measure([`./${entry.name}/define.js`]), budget });
 }
 
 let failed = false;
