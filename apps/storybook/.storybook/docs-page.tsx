@@ -8,7 +8,6 @@ import {
   Markdown,
   Primary,
   Stories,
-  Subtitle,
   Title,
   useOf,
 } from '@storybook/addon-docs/blocks';
@@ -43,8 +42,8 @@ export function ComponentDocsPage() {
   return (
     <>
       <Title />
+      {declaration?.summary ? <p className="polder-docs-summary">{declaration.summary}</p> : null}
       <StatusBadge status={statusOf(preparedMeta.parameters)} />
-      {declaration?.summary ? <Subtitle>{declaration.summary}</Subtitle> : null}
       <Description />
       <Primary />
       {storyArgs.length ? <Controls include={storyArgs} /> : null}

@@ -22,11 +22,15 @@ function componentStyles(): Plugin {
       const { buildStyles } = (await import(stylesModule)) as { buildStyles: () => Promise<string[]> };
       await buildStyles();
       const src = join(components, 'src');
-      server.watcher.add(join(src, '**', '*.css'));
+      // The sources live outside this app's root: watch the folder (Vite's watcher takes folders, not globs).
+      server.watcher.add(src);
       const regenerate = async (file: string) => {
         if (!file.endsWith('.css') || relative(src, file).startsWith('..')) return;
         try {
           await buildStyles();
+          server.config.logger.info(`[polder] component styles regenerated (${relative(src, file)})`, {
+            timestamp: true,
+          });
         } catch (error) {
           server.config.logger.error(`[polder] could not generate component styles: ${String(error)}`);
         }

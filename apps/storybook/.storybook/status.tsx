@@ -28,7 +28,9 @@ export function StatusBadge({ status }: { status: Status | undefined }) {
       <a href={guide} target="_top" title={STATUSES[status]}>
         <span className="polder-docs-status__label">Status:</span> <strong>{status}</strong>
       </a>
-      <span className="polder-docs-status__text">{STATUSES[status].replace(/^\w+: /, '')}</span>
+      <span className="polder-docs-status__text">
+        {STATUSES[status].replace(/^\w+: (\w)/, (_, c: string) => c.toUpperCase())}
+      </span>
     </p>
   );
 }

@@ -62,10 +62,20 @@ const browser = await chromium.launch({ executablePath: requireChromium(), args:
 // The themes are the ones the built site offers in its toolbar (read from @polder/tokens at build time).
 const { themes, defaultTheme } = await (async () => {
   const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${base}iframe.html`);
-  await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyStoreValue?.projectAnnotations, undefined, {
-    timeout: TIMEOUT,
-  });
+  await page
+    .waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyStoreValue?.projectAnnotations, undefined, {
+      timeout: TIMEOUT,
+    })
+    .catch(async (error) => {
+      console.error(`The built preview did not start: ${error.message.split('\n')[0]}\n${errors.join('\n')}`);
+      await browser.close();
+      server.close();
+      process.exit(1);
+    });
   const found = await page.evaluate(() => {
     const annotations = window.__STORYBOOK_PREVIEW__.storyStoreValue.projectAnnotations;
     return {
@@ -198,6 +208,7 @@ async function runJob(page, job, problems) {
         lang: root.getAttribute('lang'),
       },
       theme: document.getElementById('polder-theme')?.dataset.theme,
+      themeSheets: document.querySelectorAll('link[data-theme]').length,
       undefinedElements: [...new Set(all.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))],
     };
   });
@@ -206,6 +217,8 @@ async function runJob(page, job, problems) {
     fail(job, `the story root does not carry the theme class and colour scheme (${JSON.stringify(info.root)})`);
   if (info.undefinedElements.length)
     fail(job, `not defined (was its define module imported and kept?): ${info.undefinedElements.join(', ')}`);
+  if (info.themeSheets !== 1)
+    fail(job, `${info.themeSheets} theme stylesheets in the page: switching must swap, not add`);
   if (info.theme !== job.theme) fail(job, `the "${job.theme}" theme stylesheet is not the one loaded (${info.theme})`);
 
   const exceptions = Array.isArray(info.exceptions) ? info.exceptions : [];

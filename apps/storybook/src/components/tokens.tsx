@@ -1,6 +1,7 @@
 // The token pages' building blocks. Each shows the tokens of one theme and colour scheme, chosen on the page;
 // values, references, descriptions and contrast ratios all come from the built token JSON (token-data.ts).
-import { useId, useState, type CSSProperties, type ReactNode } from 'react';
+import { useContext, useId, useState, type CSSProperties, type ReactNode } from 'react';
+import { DocsContext } from '@storybook/addon-docs/blocks';
 import {
   byName,
   contrastOf,
@@ -59,9 +60,21 @@ function Picker({ choice, onChange }: { choice: Choice; onChange: (c: Choice) =>
   );
 }
 
+/** The toolbar's theme and colour scheme: the page starts with them and follows them until the reader picks. */
+function useToolbarChoice(): Choice {
+  const context = useContext(DocsContext) as unknown as {
+    store?: { userGlobals?: { get(): Record<string, unknown> } };
+  };
+  const globals = context?.store?.userGlobals?.get() ?? {};
+  const theme = themes.some((t) => t.name === globals.theme) ? String(globals.theme) : defaultTheme;
+  return { theme, scheme: globals.scheme === 'dark' ? 'dark' : 'light' };
+}
+
 /** A page section with its own theme and scheme picker. */
 function WithChoice({ children, schemes = true }: { children: (c: Choice) => ReactNode; schemes?: boolean }) {
-  const [choice, setChoice] = useState<Choice>({ theme: defaultTheme, scheme: 'light' });
+  const toolbar = useToolbarChoice();
+  const [picked, setChoice] = useState<Choice | undefined>(undefined);
+  const choice = picked ?? toolbar;
   const theme = themes.find((t) => t.name === choice.theme);
   return (
     <>
