@@ -19,7 +19,8 @@ export default {
   files: [fileURLToPath(new URL('./src/**/*.test.ts', import.meta.url))],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // Generous: the first server render starts a worker, and CI machines are slow; tests wait on events, not time.
+  testFramework: { config: { timeout: 20000 } },
   browsers: [
     playwrightLauncher({
       product: 'chromium',
