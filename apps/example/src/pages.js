@@ -1,0 +1,464 @@
+// The pages, as Lit templates rendered on the server with @lit-labs/ssr. Every value is bound with Lit, which
+// escapes text and attributes: user data never becomes markup.
+import { html, nothing } from 'lit';
+import { html as serverHtml } from '@lit-labs/ssr';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderButton } from '@polder/components/button/template.js';
+import { renderTextField } from '@polder/components/text-field/template.js';
+import { renderRadioGroup } from '@polder/components/radio-group/template.js';
+import { renderSummaryList } from '@polder/components/summary-list/template.js';
+import { STEPS, WHO, toDate } from './steps.js';
+import { strings } from './strings.js';
+
+/** @typedef {import('./strings.js').Lang} Lang */
+/** @typedef {typeof strings.nl} Strings */
+/** @typedef {import('./steps.js').FieldError} FieldError */
+/** @typedef {import('./steps.js').DateParts} DateParts */
+
+/**
+ * What every page gets.
+ * @typedef {{
+ *   lang: Lang,
+ *   t: Strings,
+ *   path: string,
+ *   assets: { css: string, js: string },
+ *   errors?: FieldError[],
+ *   values?: Record<string, any>,
+ *   returnTo?: string,
+ * }} PageContext
+ */
+
+/** The page frame: skip link, header with language switcher, back link, main, footer. */
+function frame(/** @type {PageContext} */ c, /** @type {{ title: string, back?: string, body: unknown }} */ page) {
+  const { t, lang } = c;
+  const title = `${c.errors?.length ? t.titleError : ''}${page.title} – ${t.serviceName} – ${t.organisation}`;
+  return serverHtml`<!doctype html>
+<html lang=${lang}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>${title}</title>
+    <link rel="stylesheet" href=${c.assets.css} />
+    <script type="module" src=${c.assets.js}></script>
+  </head>
+  <body>
+    ${body(c, page)}
+  </body>
+</html>`;
+}
+
+function body(/** @type {PageContext} */ c, /** @type {{ back?: string, body: unknown }} */ page) {
+  const { t, lang } = c;
+  const languages = /** @type {const} */ ([
+    ['nl', 'Nederlands'],
+    ['en', 'English'],
+  ]);
+  return html`<polder-skip-link href="#main">${t.skipLink}</polder-skip-link>
+    <polder-header service-name=${t.serviceName} organisation=${t.organisation} service-href="/">
+      <polder-language-switcher slot="language" label=${t.languageLabel} current=${lang}>
+        ${languages.map(
+          ([code, name]) =>
+            html`<a
+              href=${`${c.path}?lang=${code}`}
+              hreflang=${code}
+              lang=${code}
+              aria-current=${ifDefined(code === lang ? 'true' : undefined)}
+              >${name}</a
+            >`,
+        )}
+      </polder-language-switcher>
+    </polder-header>
+    <div class="app-width">
+      ${page.back ? html`<a class="app-back-link" href=${page.back}>${t.back}</a>` : nothing}
+      <main id="main" class="app-main" tabindex="-1" data-error-title=${t.errorSummaryTitle}>${page.body}</main>
+    </div>
+    <polder-footer organisation=${t.organisation} label=${t.footerLabel}>
+      ${t.footerLinks.map(([text, href]) => html`<a href=${href}>${text}</a>`)}
+    </polder-footer>`;
+}
+
+const heading = (/** @type {unknown} */ text) => html`<polder-heading level="1">${text}</polder-heading>`;
+const paragraph = (/** @type {unknown} */ text, lead = false) =>
+  html`<p class="polder-paragraph${lead ? ' polder-paragraph--lead' : ''}">${text}</p>`;
+
+/** The error summary with the server's errors as links to the fields (focused on load, also without JavaScript). */
+function errorSummary(/** @type {PageContext} */ c) {
+  if (!c.errors?.length) return nothing;
+  return html`<div
+    class="app-error-summary"
+    role="alert"
+    aria-labelledby="error-summary-title"
+    tabindex="-1"
+    autofocus
+    data-error-summary
+  >
+    <h2 class="app-error-summary__title" id="error-summary-title">${c.t.errorSummaryTitle}</h2>
+    <ul class="app-error-summary__list">
+      ${c.errors.map((e) => html`<li><a href=${`#${e.id}`}>${e.message}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** The message of the error for `id` (or one of `ids`), if any. */
+const errorFor = (/** @type {PageContext} */ c, /** @type {string[]} */ ...ids) =>
+  c.errors?.find((e) => ids.includes(e.id))?.message;
+
+/** A form step: caption, heading, error summary, the fields, the continue button. */
+function stepPage(
+  /** @type {PageContext} */ c,
+  /** @type {{ index: number, title: string, fields: unknown, multipart?: boolean, intro?: unknown }} */ s,
+) {
+  const step = STEPS[s.index];
+  const back = s.index === 0 ? '/' : STEPS[s.index - 1].path;
+  const action = c.returnTo ? `${step.path}?terug=${c.returnTo}` : step.path;
+  return frame(c, {
+    title: s.title,
+    back: c.returnTo ? '/controleren' : back,
+    body: html`${errorSummary(c)}
+      <p class="app-caption">${c.t.stepOf(s.index + 1, STEPS.length)}</p>
+      ${heading(s.title)} ${s.intro ?? nothing}
+      <form
+        id="step"
+        class="app-form"
+        method="post"
+        action=${action}
+        novalidate
+        data-validate
+        enctype=${s.multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded'}
+      >
+        ${s.fields}
+        <div class="app-actions">${renderButton({ variant: 'primary', type: 'submit' }, c.t.continue)}</div>
+      </form>`,
+  });
+}
+
+/**
+ * A date as three fields in a fieldset, the plain-HTML form of the date input (day, month, year submit as
+ * `<name>-day`, `-month`, `-year`).
+ */
+function dateField(
+  /** @type {PageContext} */ c,
+  /** @type {{ name: string, label: string, hint: string, missing: string, value?: DateParts, autocomplete?: string }} */ d,
+) {
+  const error = errorFor(c, `${d.name}-day`, `${d.name}-month`, `${d.name}-year`);
+  const errorId = c.errors?.find((e) => e.id.startsWith(`${d.name}-`))?.id;
+  const value = d.value ?? { day: '', month: '', year: '' };
+  const labels =
+    c.lang === 'en' ? { day: 'Day', month: 'Month', year: 'Year' } : { day: 'Dag', month: 'Maand', year: 'Jaar' };
+  const describedBy = `${d.name}-hint${error ? ` ${d.name}-error` : ''}`;
+  const part = (/** @type {'day' | 'month' | 'year'} */ p) => {
+    // Only the part the error is about is marked invalid; a missing date marks all three.
+    const invalid = error && (errorId === `${d.name}-${p}` || !(value.day || value.month || value.year) || !!value[p]);
+    return html`<div class="app-date-input__item">
+      <label class="polder-form-field__label app-date-input__label" for=${`${d.name}-${p}`}>${labels[p]}</label>
+      <input
+        class="polder-text-input polder-text-input--width-${p === 'year' ? '4' : '2'}"
+        id=${`${d.name}-${p}`}
+        name=${`${d.name}-${p}`}
+        value=${value[p]}
+        inputmode="numeric"
+        autocomplete=${ifDefined(d.autocomplete ? `${d.autocomplete}-${p}` : undefined)}
+        required
+        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+      />
+    </div>`;
+  };
+  return html`<div class="polder-form-field app-date-input${error ? ' polder-form-field--invalid' : ''}">
+    <fieldset class="app-fieldset" aria-describedby=${describedBy} data-date-input=${d.name} data-missing=${d.missing}>
+      <legend class="polder-form-field__label app-legend">${d.label}</legend>
+      <div class="polder-form-field__hint" id=${`${d.name}-hint`}>${d.hint}</div>
+      ${
+        error
+          ? html`<p class="polder-form-field__error" id=${`${d.name}-error`}>
+              <span class="polder-visually-hidden">${c.t.errorPrefix}</span> ${error}
+            </p>`
+          : nothing
+      }
+      <div class="app-date-input__items">${part('day')}${part('month')}${part('year')}</div>
+    </fieldset>
+  </div>`;
+}
+
+export function startPage(/** @type {PageContext} */ c) {
+  const t = c.t.start;
+  return frame(c, {
+    title: t.title,
+    body: html`${heading(t.title)} ${paragraph(t.lead, true)} ${paragraph(t.youNeed)}
+      <ul class="app-list">
+        ${t.needs.map((need) => html`<li>${need}</li>`)}
+      </ul>
+      ${paragraph(t.when)}
+      <div class="app-actions">
+        ${renderButton({ variant: 'primary', type: 'button', href: STEPS[0].path }, t.button)}
+      </div>`,
+  });
+}
+
+export function personPage(/** @type {PageContext} */ c) {
+  const t = c.t.person;
+  const v = c.values ?? {};
+  return stepPage(c, {
+    index: 0,
+    title: t.title,
+    fields: html`${renderTextField({
+      type: 'text',
+      id: 'name',
+      name: 'name',
+      label: t.name,
+      hint: t.nameHint,
+      value: v.name ?? '',
+      error: errorFor(c, 'name'),
+      errorPrefix: c.t.errorPrefix,
+      autocomplete: 'name',
+      spellcheck: 'false',
+      maxlength: 200,
+      required: true,
+    })}
+    ${dateField(c, { name: 'dob', label: t.dob, hint: t.dobHint, missing: t.dobMissing, value: v.dob, autocomplete: 'bday' })}`,
+  });
+}
+
+export function addressPage(/** @type {PageContext} */ c) {
+  const t = c.t.address;
+  const v = c.values ?? {};
+  const field = (
+    /** @type {string} */ id,
+    /** @type {Partial<import('@polder/components/text-field/template.js').TextFieldState>} */ more,
+  ) =>
+    renderTextField({
+      type: 'text',
+      id,
+      name: id,
+      value: v[id] ?? '',
+      error: errorFor(c, id),
+      errorPrefix: c.t.errorPrefix,
+      required: true,
+      ...more,
+    });
+  return stepPage(c, {
+    index: 1,
+    title: t.title,
+    fields: html`${field('street', { label: t.street, autocomplete: 'address-line1', maxlength: 100 })}
+    ${field('number', { label: t.number, hint: t.numberHint, width: '5', maxlength: 12 })}
+    ${field('postcode', {
+      label: t.postcode,
+      hint: t.postcodeHint,
+      width: '5',
+      autocomplete: 'postal-code',
+      autocapitalize: 'characters',
+      spellcheck: 'false',
+      maxlength: 7,
+      pattern: '\\s*[1-9][0-9]{3}\\s?[a-zA-Z]{2}\\s*',
+    })}
+    ${field('city', { label: t.city, autocomplete: 'address-level2', maxlength: 100 })}`,
+  });
+}
+
+export function movingPage(/** @type {PageContext} */ c) {
+  const t = c.t.moving;
+  const v = c.values ?? {};
+  const who = /** @type {string[]} */ (v.who ?? []);
+  return stepPage(c, {
+    index: 2,
+    title: t.title,
+    fields: html`${dateField(c, { name: 'moving', label: t.date, hint: t.dateHint, missing: t.dateMissing, value: v.date })}
+      <div class="polder-form-field">
+        <fieldset class="polder-checkbox-group" aria-describedby="who-hint">
+          <legend class="polder-checkbox-group__legend">${t.who}</legend>
+          <div class="polder-checkbox-group__hint" id="who-hint">${t.whoHint}</div>
+          <div class="polder-checkbox-group__items">
+            ${WHO.map(
+              (w) =>
+                html`<div class="polder-checkbox">
+                  <input
+                    class="polder-checkbox__input"
+                    type="checkbox"
+                    id=${`who-${w}`}
+                    name="who"
+                    value=${w}
+                    ?checked=${who.includes(w)}
+                  />
+                  <label class="polder-checkbox__label" for=${`who-${w}`}>${t.options[w]}</label>
+                </div>`,
+            )}
+          </div>
+        </fieldset>
+      </div>`,
+  });
+}
+
+export function livingPage(/** @type {PageContext} */ c) {
+  const t = c.t.living;
+  const v = c.values ?? {};
+  return stepPage(c, {
+    index: 3,
+    title: t.title,
+    fields: html`${renderRadioGroup(
+        {
+          id: 'moving-in',
+          name: 'moving-in',
+          label: t.question,
+          hint: t.hint,
+          error: errorFor(c, 'moving-in-yes'),
+          errorPrefix: c.t.errorPrefix,
+          required: true,
+          orientation: 'inline',
+        },
+        [
+          { id: 'moving-in-yes', value: 'yes', label: t.yes, checked: v.movingIn === 'yes' },
+          { id: 'moving-in-no', value: 'no', label: t.no, checked: v.movingIn === 'no' },
+        ],
+      )}
+      <div
+        class="app-conditional"
+        id="main-resident-conditional"
+        data-conditional-for="moving-in"
+        data-conditional-value="yes"
+      >
+        ${renderTextField({
+          type: 'text',
+          id: 'main-resident',
+          name: 'main-resident',
+          label: t.mainResident,
+          hint: t.mainResidentHint,
+          value: v.mainResident ?? '',
+          error: errorFor(c, 'main-resident'),
+          errorPrefix: c.t.errorPrefix,
+          maxlength: 200,
+          spellcheck: 'false',
+        })}
+      </div>`,
+  });
+}
+
+export function documentPage(/** @type {PageContext} */ c) {
+  const t = c.t.document;
+  const error = errorFor(c, 'document');
+  const describedBy = `document-hint${error ? ' document-error' : ''}`;
+  const current = c.values?.document;
+  return stepPage(c, {
+    index: 4,
+    title: t.title,
+    multipart: true,
+    intro: paragraph(t.intro),
+    fields: html`<div class="polder-form-field${error ? ' polder-form-field--invalid' : ''}">
+      <label class="polder-form-field__label" for="document">${t.file}</label>
+      <div class="polder-form-field__hint" id="document-hint">
+        ${t.fileHint}${current && !error ? html`<br /><span class="app-current-file">${current.name}</span>` : nothing}
+      </div>
+      ${
+        error
+          ? html`<p class="polder-form-field__error" id="document-error">
+              <span class="polder-visually-hidden">${c.t.errorPrefix}</span> ${error}
+            </p>`
+          : nothing
+      }
+      <input
+        class="app-file-input"
+        type="file"
+        id="document"
+        name="document"
+        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+        aria-describedby=${describedBy}
+        aria-invalid=${ifDefined(error ? 'true' : undefined)}
+      />
+    </div>`,
+  });
+}
+
+/** A date for people: "27 maart 1985". */
+function formatDate(/** @type {Strings} */ t, /** @type {DateParts | undefined} */ d) {
+  const date = d && toDate(d);
+  if (!date) return '';
+  return `${date.getUTCDate()} ${t.months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+function formatSize(/** @type {number} */ bytes, /** @type {Lang} */ lang) {
+  const kb = bytes / 1024;
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
+  return kb < 1024 ? `${nf.format(kb)} KB` : `${nf.format(kb / 1024)} MB`;
+}
+
+export function checkPage(/** @type {PageContext} */ c, /** @type {Record<string, any>} */ answers) {
+  const t = c.t.check;
+  const { person = {}, address = {}, moving = {}, living = {}, document = {} } = answers;
+  const change = (/** @type {string} */ path) => [{ href: `${path}?terug=controleren`, text: t.change }];
+  const lines = (/** @type {unknown[]} */ parts) =>
+    parts.filter(Boolean).map((part, i) => (i ? html`<br />${part}` : html`${part}`));
+  /** @type {import('@polder/components/summary-list/template.js').SummaryListRow[]} */
+  const rows = [
+    { key: t.name, value: person.name, actions: change('/persoon') },
+    { key: t.dob, value: formatDate(c.t, person.dob), actions: change('/persoon') },
+    {
+      key: t.address,
+      value: lines([
+        `${address.street ?? ''} ${address.number ?? ''}`.trim(),
+        `${address.postcode ?? ''} ${address.city ?? ''}`.trim(),
+      ]),
+      actions: change('/adres'),
+    },
+    { key: t.movingDate, value: formatDate(c.t, moving.date), actions: change('/verhuisdatum') },
+    {
+      key: t.who,
+      value: moving.who?.length
+        ? lines(moving.who.map((/** @type {'partner'} */ w) => c.t.moving.options[w]))
+        : t.alone,
+      actions: change('/verhuisdatum'),
+    },
+    {
+      key: t.living,
+      value: living.movingIn === 'yes' ? c.t.living.yes : living.movingIn === 'no' ? c.t.living.no : '',
+      actions: change('/inwonen'),
+    },
+    ...(living.movingIn === 'yes'
+      ? [{ key: t.mainResident, value: living.mainResident, actions: change('/inwonen') }]
+      : []),
+    {
+      key: t.document,
+      value: document.document
+        ? `${document.document.name} (${formatSize(document.document.size, c.lang)})`
+        : c.t.document.none,
+      actions: change('/document'),
+    },
+  ];
+  return frame(c, {
+    title: t.title,
+    back: STEPS[STEPS.length - 1].path,
+    body: html`${heading(t.title)} ${renderSummaryList(rows)} ${paragraph(t.declaration)}
+      <form method="post" action="/controleren">
+        <div class="app-actions">${renderButton({ variant: 'primary', type: 'submit' }, t.submit)}</div>
+      </form>`,
+  });
+}
+
+export function donePage(/** @type {PageContext} */ c, /** @type {string} */ reference) {
+  const t = c.t.done;
+  return frame(c, {
+    title: t.title,
+    body: html`<polder-panel heading=${t.title} heading-level="1" reference=${reference}>
+        <p>${t.body}</p>
+      </polder-panel>
+      <h2 class="polder-heading polder-heading--2">${t.next}</h2>
+      ${paragraph(t.nextText)}
+      <p class="polder-paragraph"><a class="polder-link" href="/?opnieuw=1">${t.again}</a></p>`,
+  });
+}
+
+export function notFoundPage(/** @type {PageContext} */ c) {
+  const t = c.t.notFound;
+  return frame(c, {
+    title: t.title,
+    body: html`${heading(t.title)}
+      <p class="polder-paragraph">${t.body} <a class="polder-link" href="/">${t.home}</a></p>`,
+  });
+}
+
+/** The pages of the steps by key. */
+export const stepPages = {
+  person: personPage,
+  address: addressPage,
+  moving: movingPage,
+  living: livingPage,
+  document: documentPage,
+};

@@ -1,0 +1,174 @@
+// The questions of the journey and their server-side validation: the source of truth. Client-side checks in
+// the browser (the components' native constraints) only give earlier feedback.
+
+/** @typedef {import('./strings.js').Lang} Lang */
+/** @typedef {{ day: string, month: string, year: string }} DateParts */
+/** @typedef {{ id: string, message: string }} FieldError */
+/** @typedef {{ values: Record<string, any>, errors: FieldError[] }} Checked */
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const FILE_TYPES = /** @type {Record<string, string>} */ ({
+  'application/pdf': '.pdf',
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+});
+export const WHO = /** @type {const} */ (['partner', 'children', 'others']);
+
+/** The steps in order; `path` is the page, `key` the part of the answers it fills. */
+export const STEPS = /** @type {const} */ ([
+  { key: 'person', path: '/persoon' },
+  { key: 'address', path: '/adres' },
+  { key: 'moving', path: '/verhuisdatum' },
+  { key: 'living', path: '/inwonen' },
+  { key: 'document', path: '/document' },
+]);
+
+/** @param {FormData} form @param {string} name */
+const text = (form, name) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+};
+
+/** @param {FormData} form @param {string} name @returns {DateParts} */
+const dateParts = (form, name) => ({
+  day: text(form, `${name}-day`),
+  month: text(form, `${name}-month`),
+  year: text(form, `${name}-year`),
+});
+
+/**
+ * A real calendar date from day, month and year, or undefined.
+ * @param {DateParts} d
+ */
+export function toDate(d) {
+  if (![d.day, d.month, d.year].every((p) => /^\d+$/.test(p))) return undefined;
+  const [day, month, year] = [Number(d.day), Number(d.month), Number(d.year)];
+  if (year < 1000 || year > 9999) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date;
+}
+
+/** Today at midnight UTC. */
+const today = () => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The id a summary link goes to for a date: its first empty or wrong part.
+ * @param {string} id @param {DateParts} d
+ */
+const datePartId = (id, d) => {
+  const wrong = (/** @type {keyof DateParts} */ p) => !/^\d+$/.test(d[p]);
+  if (wrong('day')) return `${id}-day`;
+  if (wrong('month')) return `${id}-month`;
+  if (wrong('year')) return `${id}-year`;
+  return `${id}-day`;
+};
+
+/** A Dutch postcode: 4 digits (no leading 0) and 2 letters (not SA, SD, SS), written "1234 AB". */
+export function normalisePostcode(/** @type {string} */ value) {
+  const match = /^([1-9][0-9]{3})\s?([a-z]{2})$/i.exec(value.trim());
+  if (!match) return undefined;
+  const letters = match[2].toUpperCase();
+  if (['SA', 'SD', 'SS'].includes(letters)) return undefined;
+  return `${match[1]} ${letters}`;
+}
+
+/**
+ * Reads and checks one step's form data.
+ * @param {string} key the step's key
+ * @param {FormData} form
+ * @param {ReturnType<typeof import('./strings.js').strings.nl.person extends never ? never : any>} t the strings
+ * @returns {Checked}
+ */
+export function checkStep(key, form, t) {
+  /** @type {FieldError[]} */
+  const errors = [];
+  switch (key) {
+    case 'person': {
+      const values = { name: text(form, 'name'), dob: dateParts(form, 'dob') };
+      if (!values.name) errors.push({ id: 'name', message: t.person.nameMissing });
+      else if (values.name.length > 200) errors.push({ id: 'name', message: t.person.nameLong });
+      const { day, month, year } = values.dob;
+      const date = toDate(values.dob);
+      if (!day && !month && !year) errors.push({ id: 'dob-day', message: t.person.dobMissing });
+      else if (!date) errors.push({ id: datePartId('dob', values.dob), message: t.person.dobInvalid });
+      else if (date >= today()) errors.push({ id: 'dob-day', message: t.person.dobFuture });
+      return { values, errors };
+    }
+    case 'address': {
+      const values = {
+        street: text(form, 'street'),
+        number: text(form, 'number'),
+        postcode: text(form, 'postcode'),
+        city: text(form, 'city'),
+      };
+      if (!values.street) errors.push({ id: 'street', message: t.address.streetMissing });
+      if (!values.number) errors.push({ id: 'number', message: t.address.numberMissing });
+      else if (!/^[1-9][0-9]{0,4}\s?[-a-z0-9 ]{0,6}$/i.test(values.number))
+        errors.push({ id: 'number', message: t.address.numberInvalid });
+      if (!values.postcode) errors.push({ id: 'postcode', message: t.address.postcodeMissing });
+      else {
+        const postcode = normalisePostcode(values.postcode);
+        if (postcode) values.postcode = postcode;
+        else errors.push({ id: 'postcode', message: t.address.postcodeInvalid });
+      }
+      if (!values.city) errors.push({ id: 'city', message: t.address.cityMissing });
+      return { values, errors };
+    }
+    case 'moving': {
+      const who = form.getAll('who').filter((w) => typeof w === 'string' && WHO.includes(/** @type {any} */ (w)));
+      const values = { date: dateParts(form, 'moving'), who };
+      const { day, month, year } = values.date;
+      const date = toDate(values.date);
+      if (!day && !month && !year) errors.push({ id: 'moving-day', message: t.moving.dateMissing });
+      else if (!date) errors.push({ id: datePartId('moving', values.date), message: t.moving.dateInvalid });
+      else if (date.getTime() < today().getTime() - 365 * DAY || date.getTime() > today().getTime() + 28 * DAY)
+        errors.push({ id: 'moving-day', message: t.moving.dateRange });
+      return { values, errors };
+    }
+    case 'living': {
+      const movingIn = text(form, 'moving-in');
+      const values = {
+        movingIn: movingIn === 'yes' || movingIn === 'no' ? movingIn : '',
+        mainResident: text(form, 'main-resident'),
+      };
+      if (!values.movingIn) errors.push({ id: 'moving-in-yes', message: t.living.missing });
+      if (values.movingIn === 'yes' && !values.mainResident)
+        errors.push({ id: 'main-resident', message: t.living.mainResidentMissing });
+      if (values.movingIn !== 'yes') values.mainResident = '';
+      return { values, errors };
+    }
+    case 'document': {
+      const file = form.get('document');
+      /** @type {{ name: string, size: number, type: string } | null} */
+      let document = null;
+      if (file && typeof file !== 'string' && file.size > 0) {
+        document = { name: file.name.slice(0, 200), size: file.size, type: file.type };
+        if (!FILE_TYPES[file.type]) errors.push({ id: 'document', message: t.document.fileType });
+        else if (file.size > MAX_FILE_BYTES) errors.push({ id: 'document', message: t.document.fileSize });
+      }
+      // Keep what was uploaded before when the form is sent without a new file.
+      return { values: { document, keep: !document }, errors };
+    }
+    default:
+      return { values: {}, errors };
+  }
+}
+
+/** The first step that has no valid answers yet, or undefined when all are done. */
+export function firstMissingStep(/** @type {Record<string, any>} */ answers) {
+  return STEPS.find((step) => !answers[step.key]);
+}
+
+/** A reference number such as `VH-7K3M-Q9TD` (no 0/O or 1/I, which are easily confused). */
+export function referenceNumber(/** @type {(n: number) => Uint8Array} */ randomBytes) {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(8);
+  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]).join('');
+  return `VH-${chars.slice(0, 4)}-${chars.slice(4)}`;
+}

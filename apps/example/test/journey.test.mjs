@@ -1,0 +1,404 @@
+// End-to-end: the whole journey in Chromium, with and without JavaScript, by keyboard, in both languages.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { MARKUP, axe, dateFromToday, focused, setUp, tabTo, watchedPage } from './helpers.mjs';
+
+/** @type {Awaited<ReturnType<typeof setUp>>} */
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(async () => {
+  await env?.tearDown();
+});
+
+const REFERENCE = /^VH-[A-Z2-9]{4}-[A-Z2-9]{4}$/;
+const heading = (/** @type {import('playwright-core').Page} */ page) =>
+  page
+    .locator('polder-heading[level="1"], polder-panel')
+    .first()
+    .evaluate((el) => {
+      // A heading's text is slotted; the panel renders its heading from an attribute.
+      const text = el.localName === 'polder-panel' ? el.shadowRoot?.querySelector('h1')?.textContent : el.textContent;
+      return (text ?? '').replace(/\s+/g, ' ').trim();
+    });
+const panelText = (/** @type {import('playwright-core').Page} */ page) =>
+  page.locator('polder-panel').evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+
+/** Types into the focused field after clearing it. */
+async function typeHere(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ text) {
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+describe('Verhuizing doorgeven', () => {
+  test('the journey with JavaScript, keyboard only, under CSP and Trusted Types', async () => {
+    const context = await env.browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    // Every page loads the same scripts: their gzipped sizes, by URL, are the JavaScript of any one page.
+    /** @type {Map<string, number>} */
+    const jsSizes = new Map();
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script')
+        jsSizes.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
+    });
+    try {
+      await page.goto(env.url);
+      assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+      const csp = (await page.request.get(env.url)).headers()['content-security-policy'];
+      assert.match(csp, /require-trusted-types-for 'script'/);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+
+      // The skip link comes first and moves focus to the main content.
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).href, '#main');
+      await page.keyboard.press('Enter');
+      await tabTo(page, (f) => f.text === 'Start nu');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/persoon');
+
+      // Step 1: name and date of birth.
+      await tabTo(page, (f) => f.id === 'name');
+      await page.keyboard.type(MARKUP);
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).id, 'dob-day');
+      await page.keyboard.type('27');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('3');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('1985');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/adres');
+
+      // Step 2: the address; a postcode the browser accepts but the server does not (SA is never used).
+      await tabTo(page, (f) => f.id === 'street');
+      await page.keyboard.type('Dorpsstraat');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('12A');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('1234 sa');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Voorbeeld');
+      const reloaded = page.waitForEvent('load');
+      await page.keyboard.press('Enter');
+      await reloaded;
+      // The server's error summary has focus (autofocus), every value is kept.
+      assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')), true);
+      assert.equal(await page.inputValue('#street'), 'Dorpsstraat');
+      assert.equal(await page.inputValue('#city'), 'Voorbeeld');
+      assert.equal(await page.inputValue('#postcode'), '1234 sa');
+      assert.match(await page.title(), /^Fout: /);
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).href, '#postcode');
+      await page.keyboard.press('Enter');
+      assert.equal((await focused(page)).id, 'postcode');
+      await typeHere(page, '1234ab');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/verhuisdatum');
+
+      // Back and forward keep what was entered.
+      await page.goBack();
+      await page.waitForURL('**/adres');
+      // (the browser restores what was typed, the server renders what it stored: either way nothing is lost)
+      assert.match(await page.inputValue('#postcode'), /^1234 ?ab$/i);
+      assert.equal(await page.inputValue('#number'), '12A');
+      assert.equal(await page.inputValue('#street'), 'Dorpsstraat');
+      await page.goForward();
+      await page.waitForURL('**/verhuisdatum');
+
+      // Step 3: moving date and who moves along (checkboxes with Space).
+      const moving = dateFromToday(7);
+      await tabTo(page, (f) => f.id === 'moving-day');
+      await page.keyboard.type(moving.day);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(moving.month);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(moving.year);
+      await tabTo(page, (f) => f.id === 'who-partner');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await tabTo(page, (f) => f.type === 'submit');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/inwonen');
+
+      // Step 4: a radio question; its follow-up appears only for "Ja".
+      assert.equal(await page.isVisible('#main-resident'), false);
+      await tabTo(page, (f) => f.name === 'moving-in');
+      await page.keyboard.press('Space');
+      assert.equal(await page.isChecked('#moving-in-yes'), true);
+      assert.equal(await page.isVisible('#main-resident'), true);
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).id, 'main-resident');
+      await page.keyboard.type('Jansen');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/document');
+
+      // Step 5: the document is optional.
+      await tabTo(page, (f) => f.type === 'submit');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/controleren');
+
+      // Check your answers: the markup-like name is text, the change link goes back and returns here.
+      const summary = page.locator('polder-summary-list');
+      assert.match(await summary.innerText(), /<img src=x onerror=alert\(1\)>/);
+      assert.equal(await page.locator('main img').count(), 0);
+      assert.match(await summary.innerText(), /Dorpsstraat 12A\s+1234 AB Voorbeeld/);
+      assert.match(await summary.innerText(), /Partner\s+Kinderen/);
+      assert.match(await summary.innerText(), /Jansen/);
+      await tabTo(page, (f) => f.text === 'Wijzigen naam');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/persoon?terug=controleren');
+      assert.equal(await page.inputValue('#name'), MARKUP);
+      await tabTo(page, (f) => f.id === 'name');
+      await typeHere(page, 'Anna de Vries');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/controleren');
+      assert.match(await summary.innerText(), /Anna de Vries/);
+
+      await tabTo(page, (f) => f.text === 'Verhuizing doorgeven' && f.tag === 'button');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/bevestiging');
+      const reference = await page
+        .locator('polder-panel')
+        .evaluate((el) => el.shadowRoot?.querySelector('.polder-panel__reference-number')?.textContent ?? '');
+      assert.match(reference, REFERENCE);
+      assert.equal(await heading(page), 'Verhuizing doorgegeven');
+
+      assert.deepEqual(problems, []);
+      const total = [...jsSizes.values()].reduce((a, b) => a + b, 0);
+      assert.ok(jsSizes.size > 0 && total <= 60 * 1024, `JavaScript ${total} bytes gzipped, budget 60 KB`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the journey without JavaScript, in English, with a document upload', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const { page, problems } = await watchedPage(context);
+    try {
+      await page.goto(`${env.url}/?lang=en`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      await page.click('text=Start now');
+      await page.waitForURL('**/persoon');
+      assert.equal(await page.title(), 'Who are you? – Report a change of address – Municipality of Example');
+
+      // Submitting an empty step: the server's summary, focused without JavaScript (autofocus).
+      await page.click('button[type=submit]');
+      await page.waitForLoadState('load');
+      assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')), true);
+      const links = await page.locator('[data-error-summary] a').allTextContents();
+      assert.deepEqual(links, ['Enter your full name', 'Enter your date of birth']);
+      assert.match(
+        await page.locator('.polder-form-field__error').first().innerText(),
+        /Error:\s+Enter your full name/,
+      );
+      // Its link moves focus to the field (fragment navigation).
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      assert.equal((await focused(page)).id, 'name');
+
+      await page.fill('#name', MARKUP);
+      await page.fill('#dob-day', '31');
+      await page.fill('#dob-month', '2');
+      await page.fill('#dob-year', '1990');
+      await page.click('button[type=submit]');
+      await page.waitForLoadState('load');
+      // A date that does not exist; the name is kept, as text.
+      assert.deepEqual(await page.locator('[data-error-summary] a').allTextContents(), [
+        'Date of birth must be a real date',
+      ]);
+      assert.equal(await page.inputValue('#name'), MARKUP);
+      assert.equal(await page.inputValue('#dob-day'), '31');
+      await page.fill('#dob-day', '28');
+      await page.click('button[type=submit]');
+      await page.waitForURL('**/adres');
+
+      await page.fill('#street', 'Kerkstraat');
+      await page.fill('#number', '3');
+      await page.fill('#postcode', '9999zz');
+      await page.fill('#city', 'Groningen');
+      await page.click('button[type=submit]');
+      await page.waitForURL('**/verhuisdatum');
+
+      const moving = dateFromToday(0);
+      await page.fill('#moving-day', moving.day);
+      await page.fill('#moving-month', moving.month);
+      await page.fill('#moving-year', moving.year);
+      await page.click('button[type=submit]');
+      await page.waitForURL('**/inwonen');
+
+      // Without JavaScript the follow-up question is always there; "Yes" makes it required.
+      assert.equal(await page.isVisible('#main-resident'), true);
+      await page.check('#moving-in-yes');
+      await page.click('button[type=submit]');
+      await page.waitForLoadState('load');
+      assert.deepEqual(await page.locator('[data-error-summary] a').allTextContents(), [
+        'Enter the name of the main resident',
+      ]);
+      assert.equal(await page.isChecked('#moving-in-yes'), true);
+      await page.check('#moving-in-no');
+      await page.click('button[type=submit]');
+      await page.waitForURL('**/document');
+
+      // A file of the wrong type, then a PDF (multipart/form-data).
+      await page.setInputFiles('#document', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+      await page.click('button[type=submit]');
+      await page.waitForLoadState('load');
+      assert.deepEqual(await page.locator('[data-error-summary] a').allTextContents(), [
+        'The file must be a PDF, JPG or PNG',
+      ]);
+      await page.setInputFiles('#document', {
+        name: 'huurcontract <b>2026</b>.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n%test\n'),
+      });
+      await page.click('button[type=submit]');
+      await page.waitForURL('**/controleren');
+
+      const summary = await page.locator('polder-summary-list').innerText();
+      assert.match(summary, /<img src=x onerror=alert\(1\)>/);
+      assert.match(summary, /28 February 1990/);
+      assert.match(summary, /9999 ZZ Groningen/);
+      assert.match(summary, /Nobody, I am moving alone/);
+      assert.match(summary, /huurcontract <b>2026<\/b>\.pdf/);
+      assert.equal(await page.locator('main b, main img').count(), 0);
+
+      // A change link returns to the step and then straight back here.
+      await page.click('a[href="/adres?terug=controleren"]');
+      assert.equal(await page.inputValue('#city'), 'Groningen');
+      await page.fill('#city', 'Assen');
+      await page.click('button[type=submit]');
+      await page.waitForURL('**/controleren');
+      assert.match(await page.locator('polder-summary-list').innerText(), /9999 ZZ Assen/);
+
+      await page.click('button[type=submit]');
+      await page.waitForURL('**/bevestiging');
+      assert.match(await panelText(page), /Your reference number: VH-[A-Z2-9]{4}-[A-Z2-9]{4}/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the error path with JavaScript: summary focused, link to the field, fix, continue', async () => {
+    const context = await env.browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    try {
+      await page.goto(`${env.url}/persoon`);
+      await tabTo(page, (f) => f.id === 'name');
+      await page.keyboard.type('Piet');
+      await tabTo(page, (f) => f.type === 'submit');
+      await page.keyboard.press('Enter');
+      // Client-side: the summary lists the date of birth and has focus; nothing typed is lost.
+      assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')), true);
+      assert.deepEqual(await page.locator('[data-error-summary] a').allTextContents(), ['Vul uw geboortedatum in']);
+      assert.equal(await page.inputValue('#name'), 'Piet');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      assert.equal((await focused(page)).id, 'dob-day');
+      await page.keyboard.type('1');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('1');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2000');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/adres');
+
+      // An empty step: every required field is named, the text field shows its own message.
+      await tabTo(page, (f) => f.type === 'submit');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.locator('[data-error-summary] a').count(), 4);
+      assert.match(await page.locator('polder-text-field#street, polder-text-field:has(#street)').innerText(), /\S/);
+      assert.equal(await page.locator('#street[aria-invalid="true"]').count(), 1);
+
+      // Switching language keeps the answers given so far.
+      await page.goto(`${env.url}/persoon?lang=en`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.inputValue('#name'), 'Piet');
+      assert.equal(await heading(page), 'Who are you?');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('every page passes axe in light and dark, and reflows at 320 px without horizontal scrolling', async () => {
+    // axe is injected, which a strict CSP forbids, so this context bypasses the policy; the journeys above
+    // run under it.
+    const context = await env.browser.newContext({ bypassCSP: true, viewport: { width: 1024, height: 800 } });
+    const { page, problems } = await watchedPage(context);
+    /** @type {string[]} */
+    const failures = [];
+    const check = async (/** @type {string} */ name) => {
+      await page.waitForLoadState('load');
+      for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+        await page.emulateMedia({ colorScheme });
+        for (const violation of await axe(page)) failures.push(`${name} (${colorScheme}): ${violation}`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) failures.push(`${name}: ${overflow}px horizontal scrolling at 320 px`);
+      await page.setViewportSize({ width: 1024, height: 800 });
+    };
+    const submit = () => page.click('main button[type=submit]');
+    try {
+      await page.goto(env.url);
+      await check('start');
+      await page.goto(`${env.url}/persoon`);
+      await check('person');
+      // form.submit() skips the browser checks, so the server answers with its error summary.
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.evaluate(() => /** @type {HTMLFormElement} */ (document.querySelector('form#step')).submit()),
+      ]);
+      await check('person with server errors');
+      await page.fill('#name', 'Anna');
+      await page.fill('#dob-day', '1');
+      await page.fill('#dob-month', '2');
+      await page.fill('#dob-year', '1980');
+      await submit();
+      await page.waitForURL('**/adres');
+      await check('address');
+      await page.fill('#street', 'Laan');
+      await page.fill('#number', '1');
+      await page.fill('#postcode', '1000AA');
+      await page.fill('#city', 'Amsterdam');
+      await submit();
+      await page.waitForURL('**/verhuisdatum');
+      await check('moving date');
+      const moving = dateFromToday(1);
+      await page.fill('#moving-day', moving.day);
+      await page.fill('#moving-month', moving.month);
+      await page.fill('#moving-year', moving.year);
+      await submit();
+      await page.waitForURL('**/inwonen');
+      await check('moving in');
+      await page.check('#moving-in-no');
+      await submit();
+      await page.waitForURL('**/document');
+      await check('document');
+      await submit();
+      await page.waitForURL('**/controleren');
+      await check('check answers');
+      await page.goto(`${env.url}/controleren?lang=en`);
+      await check('check answers (en)');
+      await submit();
+      await page.waitForURL('**/bevestiging');
+      await check('confirmation (en)');
+      await page.goto(`${env.url}/bestaat-niet`);
+      await check('not found');
+      assert.deepEqual(failures, []);
+      // The not-found page is meant to answer 404, which Chromium logs.
+      assert.deepEqual(
+        problems.filter((p) => !/status of 404/.test(p)),
+        [],
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
