@@ -69,6 +69,14 @@ const config: StorybookConfig = {
       // Relative asset URLs: the static site works from any folder on any static file server.
       base: './',
       plugins: [componentStyles(), keepDefineModules()],
+      // Lit's legacy decorators, as in the components' tsconfig (experimentalDecorators, useDefineForClassFields
+      // false), stated here too so the docs site never compiles them as standard decorators or as class fields
+      // that would shadow Lit's reactive properties.
+      oxc: {
+        decorator: { legacy: true },
+        assumptions: { setPublicClassFields: true },
+        typescript: { removeClassFieldsWithoutInitializer: true },
+      },
       build: { chunkSizeWarningLimit: 2000 },
     });
   },
