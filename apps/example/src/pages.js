@@ -375,7 +375,7 @@ function formatDate(/** @type {Strings} */ t, /** @type {DateParts | undefined} 
 }
 
 function formatSize(/** @type {number} */ bytes, /** @type {Lang} */ lang) {
-  const kb = bytes / 1024;
+  const kb = Math.max(0.1, bytes / 1024);
   const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
   return kb < 1024 ? `${nf.format(kb)} KB` : `${nf.format(kb / 1024)} MB`;
 }
