@@ -183,20 +183,28 @@ export async function start({ port = 3000, host = '127.0.0.1' } = {}) {
     res.end();
   }
 
-  /** @param {import('node:http').IncomingMessage} req @param {URL} url */
+  /**
+   * The posted form, parsed by the platform (URL-encoded or multipart), or the status to refuse it with.
+   * @param {import('node:http').IncomingMessage} req @param {URL} url
+   * @returns {Promise<{ form: FormData } | { status: number }>}
+   */
   async function readForm(req, url) {
     const length = Number(req.headers['content-length']);
-    if (!Number.isFinite(length) || length > MAX_BODY_BYTES) return undefined;
+    if (!Number.isFinite(length) || length > MAX_BODY_BYTES) return { status: 413 };
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data'))
-      return undefined;
+      return { status: 415 };
     const request = new Request(url, {
       method: 'POST',
       headers: { 'content-type': type },
       body: /** @type {any} */ (req),
       duplex: 'half',
     });
-    return request.formData();
+    try {
+      return { form: await request.formData() };
+    } catch {
+      return { status: 400 };
+    }
   }
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
@@ -249,13 +257,13 @@ export async function start({ port = 3000, host = '127.0.0.1' } = {}) {
         return;
       }
       if (req.method === 'POST') {
-        const form = await readForm(req, url);
-        if (!form) {
-          res.writeHead(413, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-          res.end('Payload too large or not a form');
+        const read = await readForm(req, url);
+        if ('status' in read) {
+          res.writeHead(read.status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+          res.end(read.status === 413 ? 'Te groot. / Too large.' : 'Geen formulier. / Not a form.');
           return;
         }
-        const { values, errors } = checkStep(step.key, form, t);
+        const { values, errors } = checkStep(step.key, read.form, t);
         if (step.key === 'document' && values.keep) values.document = session.answers.document?.document ?? null;
         if (errors.length) {
           // Post/redirect/get also for errors: every history entry is a GET, so back and forward never ask

@@ -1,0 +1,142 @@
+// The HTTP layer, without a browser: headers on every response, the session cookie, escaping, limits.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** @type {{ server: import('node:http').Server, url: string }} */
+let app;
+before(async () => {
+  if (!existsSync(`${root}dist/manifest.json`)) execFileSync('node', ['scripts/build.mjs'], { cwd: root });
+  const { start } = await import('../src/server.js');
+  app = await start({ port: 0 });
+});
+after(() => {
+  app?.server.closeAllConnections();
+  app?.server.close();
+});
+
+/** A tiny cookie jar over fetch, not following redirects. */
+function client() {
+  let cookie = '';
+  return async (/** @type {string} */ path, /** @type {RequestInit} */ init = {}) => {
+    const response = await fetch(`${app.url}${path}`, {
+      redirect: 'manual',
+      ...init,
+      headers: { ...(cookie ? { cookie } : {}), ...(init.headers ?? {}) },
+    });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0];
+    return response;
+  };
+}
+
+const form = (/** @type {Record<string, string>} */ fields) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+describe('server', () => {
+  test('every response carries the security policy, pages and assets alike', async () => {
+    const get = client();
+    const page = await get('/');
+    const html = await page.text();
+    const asset = html.match(/src="(\/assets\/client-[^"]+\.js)"/)?.[1];
+    assert.ok(asset, 'the page loads the client bundle');
+    for (const response of [page, await get(asset), await get('/bestaat-niet'), await get('/controleren')]) {
+      const csp = response.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /default-src 'none'/);
+      assert.match(csp, /script-src 'self'(;|$)/);
+      assert.match(csp, /require-trusted-types-for 'script'/);
+      assert.match(csp, /trusted-types lit-html/);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    }
+  });
+
+  test('every inline style is one the policy names by hash, and there are no inline scripts or style attributes', async () => {
+    const { createHash } = await import('node:crypto');
+    const response = await client()('/persoon');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const html = await response.text();
+    const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
+    assert.ok(styles.length > 0);
+    for (const css of styles) {
+      const hash = createHash('sha256').update(css).digest('base64');
+      assert.ok(csp.includes(`'sha256-${hash}'`), 'style hash in the policy');
+    }
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/);
+    assert.doesNotMatch(html, /\sstyle=/);
+  });
+
+  test('the session cookie is HttpOnly and SameSite=Lax, and sessions are apart', async () => {
+    const a = client();
+    const first = await a('/');
+    assert.match(first.headers.get('set-cookie') ?? '', /; Path=\/; HttpOnly; SameSite=Lax$/);
+    const saved = await a('/persoon', form({ name: 'Anna', 'dob-day': '1', 'dob-month': '2', 'dob-year': '1980' }));
+    assert.equal(saved.status, 303);
+    assert.equal(saved.headers.get('location'), '/adres');
+    assert.match(await (await a('/persoon')).text(), /value="Anna"/);
+    assert.doesNotMatch(await (await client()('/persoon')).text(), /value="Anna"/);
+  });
+
+  test('what a user types is escaped, in values and in messages', async () => {
+    const a = client();
+    const markup = '"><script>alert(1)</script><img src=x onerror=alert(1)>';
+    const rejected = await a('/adres', form({ street: markup, number: '1', postcode: 'nee', city: '' }));
+    assert.equal(rejected.status, 303);
+    assert.equal(rejected.headers.get('location'), '/adres');
+    // (without Lit's hydration markers)
+    const html = (await (await a('/adres')).text()).replace(/<!--.*?-->/g, '');
+    assert.ok(
+      html.includes('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"'),
+    );
+    assert.doesNotMatch(html, /<script>alert/);
+    assert.doesNotMatch(html, /<img src=x/);
+    assert.match(html, /<a href="#postcode">Vul een postcode in zoals 1234 AB<\/a>/);
+    assert.match(html, /<a href="#city">Vul de woonplaats in<\/a>/);
+    // The errors show once: a reload shows the step as saved (nothing, here).
+    assert.doesNotMatch(await (await a('/adres')).text(), /data-error-summary/);
+  });
+
+  test('the language follows ?lang and stays for the session', async () => {
+    const a = client();
+    const switched = await a('/adres?lang=en');
+    assert.equal(switched.status, 303);
+    assert.equal(switched.headers.get('location'), '/adres');
+    const html = await (await a('/adres')).text();
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /What is your new address\?/);
+  });
+
+  test('the check page and the confirmation need the answers first', async () => {
+    const a = client();
+    assert.equal((await a('/controleren')).headers.get('location'), '/persoon');
+    assert.equal((await a('/controleren', form({}))).headers.get('location'), '/persoon');
+    assert.equal((await a('/bevestiging')).headers.get('location'), '/');
+  });
+
+  test('postcodes are checked and written the Dutch way', async () => {
+    const { normalisePostcode } = await import('../src/steps.js');
+    assert.equal(normalisePostcode('1234ab'), '1234 AB');
+    assert.equal(normalisePostcode(' 9999 zz '), '9999 ZZ');
+    assert.equal(normalisePostcode('0123 AB'), undefined);
+    assert.equal(normalisePostcode('1234 SS'), undefined);
+    assert.equal(normalisePostcode('12345'), undefined);
+  });
+
+  test('a body over the limit or of another type is refused', async () => {
+    const a = client();
+    const big = await a('/document', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: new Uint8Array(7 * 1024 * 1024),
+    });
+    assert.equal(big.status, 413);
+    const json = await a('/persoon', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    assert.equal(json.status, 415);
+  });
+});
