@@ -14,6 +14,7 @@ interface Item {
   static?: boolean;
   attribute?: string;
   fieldName?: string;
+  readonly?: boolean;
   parameters?: { name: string; type?: { text?: string } }[];
   return?: { type?: { text?: string } };
 }
