@@ -2,6 +2,7 @@
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { loadTheme } from '../test-helpers/theme.js';
 import { axNode, axTree, captureWarnings } from '../test-helpers/index.js';
 import '../navigation/define.js';
 import { PolderHeader } from './define.js';
@@ -20,6 +21,9 @@ const part = (el: PolderHeader, name: string) => el.shadowRoot!.querySelector<HT
 const shown = (node: Element) => node.getClientRects().length > 0;
 
 describe('polder-header', () => {
+  // Real token colours, both schemes, when the tokens are built (else the fallbacks).
+  before(() => loadTheme());
+
   afterEach(async () => {
     cleanupFixtures();
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });

@@ -2,6 +2,7 @@
 import { cleanupFixtures, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { loadTheme } from '../test-helpers/theme.js';
 import { axTree } from '../test-helpers/index.js';
 import '../skip-link/define.js';
 import '../navigation/define.js';
@@ -29,6 +30,9 @@ const landmarks = async () =>
     .map((n) => (n.name ? `${n.role}:${n.name}` : n.role));
 
 describe('page frame', () => {
+  // Real token colours, both schemes, when the tokens are built (else the fallbacks).
+  before(() => loadTheme());
+
   afterEach(async () => {
     cleanupFixtures();
     await emulateMedia({ colorScheme: 'light' });

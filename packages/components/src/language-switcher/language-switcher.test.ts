@@ -2,6 +2,7 @@
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { loadTheme } from '../test-helpers/theme.js';
 import { axNode, axTree, captureWarnings } from '../test-helpers/index.js';
 import { PolderLanguageSwitcher } from './define.js';
 
@@ -11,6 +12,9 @@ const marked = (el: PolderLanguageSwitcher) =>
   el.links.filter((a) => a.getAttribute('aria-current') === 'true').map((a) => a.textContent);
 
 describe('polder-language-switcher', () => {
+  // Real token colours, both schemes, when the tokens are built (else the fallbacks).
+  before(() => loadTheme());
+
   afterEach(async () => {
     cleanupFixtures();
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });

@@ -2,12 +2,16 @@
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { loadTheme } from '../test-helpers/theme.js';
 import { axNode, axTree, captureWarnings } from '../test-helpers/index.js';
 import { PolderNavigation } from './define.js';
 
 const links = html`<a href="/">Home</a><a href="/aanvragen">Aanvragen</a><a href="/contact">Contact</a>`;
 
 describe('polder-navigation', () => {
+  // Real token colours, both schemes, when the tokens are built (else the fallbacks).
+  before(() => loadTheme());
+
   afterEach(async () => {
     cleanupFixtures();
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });

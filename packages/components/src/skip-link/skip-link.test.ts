@@ -2,6 +2,7 @@
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { loadTheme } from '../test-helpers/theme.js';
 import { axNode, captureWarnings } from '../test-helpers/index.js';
 import { PolderSkipLink } from './define.js';
 
@@ -17,6 +18,9 @@ const page = (skip = html`<polder-skip-link></polder-skip-link>`) =>
 const link = (el: PolderSkipLink) => el.shadowRoot!.querySelector('a')!;
 
 describe('polder-skip-link', () => {
+  // Real token colours, both schemes, when the tokens are built (else the fallbacks).
+  before(() => loadTheme());
+
   afterEach(async () => {
     cleanupFixtures();
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });
