@@ -10,7 +10,8 @@ import '@polder/components/button/define.js';
 import '@polder/components/text-field/define.js';
 import '@polder/components/radio-group/define.js';
 import '@polder/components/summary-list/define.js';
-import { html, render } from 'lit';
+import '@polder/components/error-summary/define.js';
+import { html, nothing, render } from 'lit';
 
 /**
  * Follow-up questions: shown only while their radio answer is chosen. Without JavaScript they are always
@@ -31,92 +32,75 @@ function conditionals() {
   }
 }
 
-/** The element an error summary link leads to: the native control, also when the link names its host. */
-function targetOf(/** @type {string} */ id) {
-  const element = document.getElementById(id);
-  if (!element) return undefined;
-  const host = /** @type {HTMLElement & { focusTarget?: HTMLElement }} */ (element);
-  return host.focusTarget ?? element;
-}
-
-/** Error summary links move focus into the field and show its label (or legend) at the top. */
-function summaryLinks() {
-  document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('[data-error-summary] a[href^="#"]') : null;
-    if (!(link instanceof HTMLAnchorElement)) return;
-    const target = targetOf(decodeURIComponent(link.hash.slice(1)));
-    if (!target) return;
-    event.preventDefault();
-    const label =
-      target.closest('fieldset')?.querySelector('legend') ??
-      (target.id ? document.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null);
-    (label ?? target).scrollIntoView({ block: 'start' });
-    target.focus({ preventScroll: true });
-  });
-}
-
-/** The message for an invalid native control: its component's message, or the one the server gave for it. */
-function messageFor(/** @type {Element} */ control) {
-  /** @type {Element | null} */
-  let node = control;
-  while (node) {
-    const message = /** @type {{ errorMessage?: unknown }} */ (node).errorMessage;
-    if (typeof message === 'string' && message) return message;
-    node = node.parentElement;
+/**
+ * The date fields (plain HTML until the date input component is published) take part in the error summary
+ * protocol of Polder controls: one `errorMessage` for the three parts, `focusTarget`, `labelElement`. After a
+ * submit attempt an empty part shows the message at the fieldset and in the summary.
+ */
+function dateFields() {
+  for (const fieldset of document.querySelectorAll('fieldset[data-date-input]')) {
+    if (!(fieldset instanceof HTMLFieldSetElement)) continue;
+    const parts = [...fieldset.querySelectorAll('input')];
+    const missing = fieldset.dataset.missing ?? '';
+    const slot = document.createElement('div');
+    fieldset.querySelector('.polder-form-field__hint')?.after(slot);
+    let attempted = false;
+    const message = () => (attempted && parts.some((p) => p.validity.valueMissing) ? missing : '');
+    const show = () => {
+      const text = message();
+      // The client's message replaces the server's.
+      if (text) fieldset.querySelector('.polder-form-field__error:not([data-client])')?.remove();
+      fieldset.parentElement?.classList.toggle(
+        'polder-form-field--invalid',
+        !!text || !!fieldset.querySelector('.polder-form-field__error'),
+      );
+      for (const part of parts) {
+        if (text) part.setAttribute('aria-invalid', String(part.validity.valueMissing));
+        else if (attempted) part.removeAttribute('aria-invalid');
+      }
+      const id = `${fieldset.dataset.dateInput}-client-error`;
+      const server = fieldset.querySelector('.polder-form-field__error:not([data-client])');
+      const described = [`${fieldset.dataset.dateInput}-hint`, server?.id, text && id];
+      fieldset.setAttribute('aria-describedby', described.filter(Boolean).join(' '));
+      render(
+        text
+          ? html`<p class="polder-form-field__error" id=${id} data-client>
+              <span class="polder-visually-hidden">${document.documentElement.lang === 'en' ? 'Error:' : 'Fout:'}</span>
+              ${text}
+            </p>`
+          : nothing,
+        slot,
+      );
+    };
+    Object.defineProperties(fieldset, {
+      errorMessage: { get: message },
+      focusTarget: { get: () => parts.find((p) => !p.validity.valid) ?? parts[0] },
+      labelElement: { get: () => fieldset.querySelector('legend') },
+    });
+    // The browser's own bubble is replaced by the message above.
+    fieldset.addEventListener(
+      'invalid',
+      (event) => {
+        event.preventDefault();
+        attempted = true;
+        queueMicrotask(show);
+      },
+      true,
+    );
+    fieldset.addEventListener('input', () => attempted && show());
   }
-  return control.closest('[data-missing]')?.getAttribute('data-missing') ?? '';
 }
 
 /**
- * Immediate feedback: on submit, the form's controls are checked in the browser (the components show their
- * own messages) and an error summary lists what to fix. The server checks everything again.
+ * With JavaScript the browser checks the form before it is sent: the components show their own messages and
+ * the error summary lists them. Without JavaScript the form has `novalidate` and the server does the checking.
  */
-function clientValidation() {
+function validateInBrowser() {
   for (const form of document.querySelectorAll('form[data-validate]')) {
-    if (!(form instanceof HTMLFormElement)) continue;
-    form.addEventListener('submit', (event) => {
-      if (form.checkValidity()) return;
-      event.preventDefault();
-      /** @type {{ id: string, message: string }[]} */
-      const errors = [];
-      const seen = new Set();
-      for (const control of form.elements) {
-        if (!(control instanceof HTMLInputElement) || control.validity.valid || !control.id) continue;
-        const group = control.closest('fieldset') ?? control;
-        if (seen.has(group)) continue;
-        seen.add(group);
-        errors.push({ id: control.id, message: messageFor(control) });
-      }
-      const main = document.getElementById('main');
-      if (!main) return;
-      let slot = main.querySelector('[data-client-errors]');
-      if (!slot) {
-        main.querySelector('[data-error-summary]')?.remove();
-        slot = document.createElement('div');
-        slot.setAttribute('data-client-errors', '');
-        main.prepend(slot);
-      }
-      const title = main.dataset.errorTitle ?? '';
-      render(
-        html`<div
-          class="app-error-summary"
-          role="alert"
-          aria-labelledby="error-summary-title"
-          tabindex="-1"
-          data-error-summary
-        >
-          <h2 class="app-error-summary__title" id="error-summary-title">${title}</h2>
-          <ul class="app-error-summary__list">
-            ${errors.map((e) => html`<li><a href=${`#${e.id}`}>${e.message}</a></li>`)}
-          </ul>
-        </div>`,
-        /** @type {HTMLElement} */ (slot),
-      );
-      /** @type {HTMLElement | null} */ (slot.firstElementChild)?.focus();
-    });
+    if (form instanceof HTMLFormElement) form.noValidate = false;
   }
 }
 
 conditionals();
-summaryLinks();
-clientValidation();
+dateFields();
+validateInBrowser();

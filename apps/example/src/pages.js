@@ -71,7 +71,7 @@ function body(/** @type {PageContext} */ c, /** @type {{ back?: string, body: un
     </polder-header>
     <div class="app-width">
       ${page.back ? html`<a class="app-back-link" href=${page.back}>${t.back}</a>` : nothing}
-      <main id="main" class="app-main" tabindex="-1" data-error-title=${t.errorSummaryTitle}>${page.body}</main>
+      <main id="main" class="app-main" tabindex="-1">${page.body}</main>
     </div>
     <polder-footer organisation=${t.organisation} label=${t.footerLabel}>
       ${t.footerLinks.map(([text, href]) => html`<a href=${href}>${text}</a>`)}
@@ -82,22 +82,27 @@ const heading = (/** @type {unknown} */ text) => html`<polder-heading level="1">
 const paragraph = (/** @type {unknown} */ text, lead = false) =>
   html`<p class="polder-paragraph${lead ? ' polder-paragraph--lead' : ''}">${text}</p>`;
 
-/** The error summary with the server's errors as links to the fields (focused on load, also without JavaScript). */
+/**
+ * The error summary for the step's form. The server's errors come as links to the fields, in the summary's
+ * plain-HTML markup, with `autofocus` so the summary takes focus also without JavaScript. With JavaScript,
+ * `<polder-error-summary>` adopts those links and lists the browser-side errors itself after a submit attempt.
+ */
 function errorSummary(/** @type {PageContext} */ c) {
-  if (!c.errors?.length) return nothing;
-  return html`<div
-    class="app-error-summary"
-    role="alert"
-    aria-labelledby="error-summary-title"
-    tabindex="-1"
-    autofocus
-    data-error-summary
-  >
-    <h2 class="app-error-summary__title" id="error-summary-title">${c.t.errorSummaryTitle}</h2>
-    <ul class="app-error-summary__list">
-      ${c.errors.map((e) => html`<li><a href=${`#${e.id}`}>${e.message}</a></li>`)}
-    </ul>
-  </div>`;
+  const errors = c.errors ?? [];
+  return html`<polder-error-summary for="step" heading=${c.t.errorSummaryTitle}
+    >${
+      errors.length
+        ? html`<div class="polder-error-summary" tabindex="-1" autofocus>
+            <div role="alert">
+              <h2 class="polder-error-summary__title">${c.t.errorSummaryTitle}</h2>
+              <ul class="polder-error-summary__list">
+                ${errors.map((e) => html`<li><a href=${`#${e.id}`}>${e.message}</a></li>`)}
+              </ul>
+            </div>
+          </div>`
+        : nothing
+    }</polder-error-summary
+  >`;
 }
 
 /** The message of the error for `id` (or one of `ids`), if any. */

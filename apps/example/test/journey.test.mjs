@@ -85,7 +85,7 @@ describe('Verhuizing doorgeven', () => {
       await page.keyboard.press('Enter');
       await reloaded;
       // The server's error summary has focus (autofocus), every value is kept.
-      assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')), true);
+      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('polder-error-summary')), true);
       assert.equal(await page.inputValue('#street'), 'Dorpsstraat');
       assert.equal(await page.inputValue('#city'), 'Voorbeeld');
       assert.equal(await page.inputValue('#postcode'), '1234 sa');
@@ -188,8 +188,8 @@ describe('Verhuizing doorgeven', () => {
       // Submitting an empty step: the server's summary, focused without JavaScript (autofocus).
       await page.click('button[type=submit]');
       await page.waitForLoadState('load');
-      assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')), true);
-      const links = await page.locator('[data-error-summary] a').allTextContents();
+      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('polder-error-summary')), true);
+      const links = await page.locator('polder-error-summary a').allTextContents();
       assert.deepEqual(links, ['Enter your full name', 'Enter your date of birth']);
       assert.match(
         await page.locator('.polder-form-field__error').first().innerText(),
@@ -207,7 +207,7 @@ describe('Verhuizing doorgeven', () => {
       await page.click('button[type=submit]');
       await page.waitForLoadState('load');
       // A date that does not exist; the name is kept, as text.
-      assert.deepEqual(await page.locator('[data-error-summary] a').allTextContents(), [
+      assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
         'Date of birth must be a real date',
       ]);
       assert.equal(await page.inputValue('#name'), MARKUP);
@@ -235,7 +235,7 @@ describe('Verhuizing doorgeven', () => {
       await page.check('#moving-in-yes');
       await page.click('button[type=submit]');
       await page.waitForLoadState('load');
-      assert.deepEqual(await page.locator('[data-error-summary] a').allTextContents(), [
+      assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
         'Enter the name of the main resident',
       ]);
       assert.equal(await page.isChecked('#moving-in-yes'), true);
@@ -247,7 +247,7 @@ describe('Verhuizing doorgeven', () => {
       await page.setInputFiles('#document', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
       await page.click('button[type=submit]');
       await page.waitForLoadState('load');
-      assert.deepEqual(await page.locator('[data-error-summary] a').allTextContents(), [
+      assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
         'The file must be a PDF, JPG or PNG',
       ]);
       await page.setInputFiles('#document', {
@@ -293,8 +293,8 @@ describe('Verhuizing doorgeven', () => {
       await tabTo(page, (f) => f.type === 'submit');
       await page.keyboard.press('Enter');
       // Client-side: the summary lists the date of birth and has focus; nothing typed is lost.
-      assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')), true);
-      assert.deepEqual(await page.locator('[data-error-summary] a').allTextContents(), ['Vul uw geboortedatum in']);
+      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('polder-error-summary')), true);
+      assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), ['Vul uw geboortedatum in']);
       assert.equal(await page.inputValue('#name'), 'Piet');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
@@ -310,7 +310,7 @@ describe('Verhuizing doorgeven', () => {
       // An empty step: every required field is named, the text field shows its own message.
       await tabTo(page, (f) => f.type === 'submit');
       await page.keyboard.press('Enter');
-      assert.equal(await page.locator('[data-error-summary] a').count(), 4);
+      assert.equal(await page.locator('polder-error-summary a').count(), 4);
       assert.match(await page.locator('polder-text-field#street, polder-text-field:has(#street)').innerText(), /\S/);
       assert.equal(await page.locator('#street[aria-invalid="true"]').count(), 1);
 
