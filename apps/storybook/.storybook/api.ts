@@ -91,8 +91,10 @@ export function extractArgTypes(tagName: unknown): ArgTypes | null {
     out[attr.name] = row(attr.name, 'attributes', { ...field, ...attr, description }, { control: undefined });
   }
   const attributeFields = new Set((d.attributes ?? []).map((a) => a.fieldName));
-  for (const f of fields.filter((m) => !attributeFields.has(m.name)))
-    out[`property:${f.name}`] = row(f.name, 'properties', f);
+  for (const f of fields.filter((m) => !attributeFields.has(m.name))) {
+    const description = [f.description ?? '', f.readonly ? '(Read-only.)' : ''].filter(Boolean).join(' ');
+    out[`property:${f.name}`] = row(f.name, 'properties', { ...f, description });
+  }
   for (const m of members.filter((x) => x.kind === 'method')) {
     const params = (m.parameters ?? []).map((p) => `${p.name}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
     out[`method:${m.name}`] = row(`${m.name}(${params})`, 'methods', {
