@@ -560,6 +560,17 @@ describe('polder-text-field', () => {
       probe.remove();
     });
 
+    it('input and toggle are at least 24 by 24 CSS pixels (44 with the default tokens)', async () => {
+      const el = await fixture<PolderTextField>(
+        html`<polder-text-field label="Pin" type="password" width="2"></polder-text-field>`,
+      );
+      for (const n of el.querySelectorAll('input, button')) {
+        const { width, height } = n.getBoundingClientRect();
+        expect(width).to.be.at.least(24);
+        expect(height).to.be.at.least(44);
+      }
+    });
+
     it('fits a 320px wide screen with prefix, suffix and toggle', async () => {
       const wrapper = await fixture(
         html`<div style="inline-size: 320px">
