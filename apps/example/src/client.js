@@ -12,6 +12,7 @@ import '@polder/components/radio-group/define.js';
 import '@polder/components/summary-list/define.js';
 import '@polder/components/error-summary/define.js';
 import { html, nothing, render } from 'lit';
+import { strings, toLang } from './strings.js';
 
 /**
  * Follow-up questions: shown only while their radio answer is chosen. Without JavaScript they are always
@@ -101,6 +102,25 @@ function validateInBrowser() {
   }
 }
 
+/** The browser says the same as the server: the service's own messages instead of the generic ones. */
+function messages() {
+  const t = strings[toLang(document.documentElement.lang)];
+  /** @type {Record<string, Record<string, string>>} */
+  const byControl = {
+    name: { valueMissing: t.person.nameMissing, tooLong: t.person.nameLong },
+    street: { valueMissing: t.address.streetMissing },
+    number: { valueMissing: t.address.numberMissing },
+    postcode: { valueMissing: t.address.postcodeMissing, patternMismatch: t.address.postcodeInvalid },
+    city: { valueMissing: t.address.cityMissing },
+    'moving-in-yes': { valueMissing: t.living.missing },
+  };
+  for (const [id, overrides] of Object.entries(byControl)) {
+    const host = document.getElementById(id)?.closest('polder-text-field, polder-radio-group');
+    if (host) /** @type {HTMLElement & { strings: object }} */ (host).strings = overrides;
+  }
+}
+
+messages();
 conditionals();
 dateFields();
 validateInBrowser();

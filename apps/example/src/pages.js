@@ -249,7 +249,7 @@ export function addressPage(/** @type {PageContext} */ c) {
     ${field('postcode', {
       label: t.postcode,
       hint: t.postcodeHint,
-      width: '5',
+      width: '10',
       autocomplete: 'postal-code',
       autocapitalize: 'characters',
       spellcheck: 'false',
