@@ -124,6 +124,19 @@ describe('polder-header', () => {
       expect(shown(part(el, 'navigation'))).to.equal(false);
     });
 
+    it('Escape with focus outside the menu (the title link) leaves the menu and focus alone', async () => {
+      const el = await header();
+      await el.updateComplete;
+      part(el, 'menu-button').click();
+      await el.updateComplete;
+      const title = part(el, 'title');
+      title.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.menuOpen).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(title);
+    });
+
     it('has no horizontal scrolling with a long organisation and service name', async () => {
       await fixture(
         html`<polder-header

@@ -74,8 +74,12 @@ export class PolderHeader extends LitElement {
 
   private onKeydown = (event: KeyboardEvent): void => {
     const button = this.menuButton;
-    // Escape closes the open menu and returns focus to its button — only when the button is shown.
+    // Escape closes the open menu and returns focus to its button — only when the button is shown and focus is
+    // on it or in the navigation (Escape in the language switcher or a logo link is not the menu's).
     if (event.key !== 'Escape' || !this.open || !button || !button.getClientRects().length) return;
+    const path = event.composedPath();
+    const navigation = this.renderRoot.querySelector('.polder-header__navigation');
+    if (!path.includes(button) && !(navigation && path.includes(navigation))) return;
     this.open = false;
     button.focus();
     event.preventDefault();
