@@ -11,6 +11,7 @@ import {
   Title,
   useOf,
 } from '@storybook/addon-docs/blocks';
+import type { ReactNode } from 'react';
 import { API_CATEGORIES, declarationFor } from './api.js';
 import { StatusBadge, statusOf } from './status.js';
 
@@ -28,6 +29,24 @@ export function readmeFor(fileName: unknown): string | undefined {
   // The page already has the component's title: drop the README's own first-level heading.
   return entry?.[1].replace(/^\s*#\s[^\n]*\n/, '');
 }
+
+const repository = 'https://github.com/polder-design-system/polder/blob/main/packages/components/src/';
+
+/** README links are relative to the component folder: point them at the repository, where they resolve. */
+function readmeLink(folder: string) {
+  return function ReadmeLink({ href = '', children, ...rest }: { href?: string; children?: ReactNode }) {
+    const relative = href && !/^([a-z]+:|#|\/|\?)/i.test(href);
+    const target = relative ? new URL(href, `${repository}${folder}/`).href : href;
+    return (
+      <a {...rest} href={target}>
+        {children}
+      </a>
+    );
+  };
+}
+
+const folderOf = (fileName: unknown) =>
+  typeof fileName === 'string' ? (/\/src\/([^/]+)\/[^/]+$/.exec(fileName)?.[1] ?? '') : '';
 
 export function ComponentDocsPage() {
   const { preparedMeta } = useOf('meta', ['meta']);
@@ -48,7 +67,9 @@ export function ComponentDocsPage() {
       <Primary />
       {storyArgs.length ? <Controls include={storyArgs} /> : null}
       {readme ? (
-        <Markdown>{readme}</Markdown>
+        <Markdown options={{ overrides: { a: readmeLink(folderOf(preparedMeta.parameters.fileName)) } }}>
+          {readme}
+        </Markdown>
       ) : (
         <p>
           <strong>No README yet.</strong> Usage guidance and accessibility notes come from the component folder&apos;s
