@@ -42,6 +42,7 @@ const SHADOW_ELEMENTS = [
 ];
 const SESSION_COOKIE = 'verhuizing-sessie';
 const SESSION_MAX_AGE_MS = 60 * 60 * 1000;
+const MAX_SESSIONS = 10_000;
 const MAX_BODY_BYTES = 6 * 1024 * 1024;
 const dist = new URL('../dist/', import.meta.url);
 
@@ -155,6 +156,8 @@ export async function start({ port = 3000, host = '127.0.0.1' } = {}) {
     const newId = randomBytes(32).toString('base64url');
     /** @type {Session} */
     const session = { lang: 'nl', answers: {}, seen: Date.now() };
+    // Memory stays bounded: past the limit the oldest session goes (a Map iterates in insertion order).
+    if (sessions.size >= MAX_SESSIONS) sessions.delete(/** @type {string} */ (sessions.keys().next().value));
     sessions.set(newId, session);
     res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${newId}; Path=/; HttpOnly; SameSite=Lax`);
     return session;
