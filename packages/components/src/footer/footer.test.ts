@@ -153,7 +153,9 @@ describe('polder-footer', () => {
       '<nav class="polder-footer__navigation" aria-label="Over deze website"><ul class="polder-footer__list">' +
       '<li class="polder-footer__item"><a class="polder-footer__link" href="/privacy">Privacy</a></li></ul></nav>' +
       '<p class="polder-footer__organisation">Gemeente</p></div></footer>';
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="zonder JavaScript" srcdoc=${page}></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${page}></iframe>`,
+    );
     await oneEvent(frame, 'load');
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;

@@ -235,7 +235,9 @@ describe('polder-header', () => {
       '<a class="polder-header__title" href="/"><span class="polder-header__organisation">Gemeente</span> ' +
       '<span class="polder-header__service-name">Afval</span></a></div>' +
       '<div class="polder-header__navigation"><nav aria-label="Hoofdmenu"><a href="/">Home</a></nav></div></div></header>';
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="zonder JavaScript" srcdoc=${page}></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${page}></iframe>`,
+    );
     await oneEvent(frame, 'load');
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;

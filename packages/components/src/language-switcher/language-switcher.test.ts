@@ -191,7 +191,9 @@ describe('polder-language-switcher', () => {
       '<nav class="polder-language-switcher" aria-label="Taalkeuze"><ul class="polder-language-switcher__list">' +
       '<li class="polder-language-switcher__item"><a class="polder-language-switcher__link" href="/nl/" hreflang="nl" lang="nl" aria-current="true">Nederlands</a></li>' +
       '<li class="polder-language-switcher__item"><a class="polder-language-switcher__link" href="/en/" hreflang="en" lang="en">English</a></li></ul></nav>';
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="zonder JavaScript" srcdoc=${page}></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${page}></iframe>`,
+    );
     await oneEvent(frame, 'load');
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;

@@ -177,7 +177,9 @@ describe('polder-navigation', () => {
       '<nav class="polder-navigation" aria-label="Hoofdmenu"><ul class="polder-navigation__list">' +
       '<li class="polder-navigation__item"><a class="polder-navigation__link" href="#a" aria-current="page">A</a></li>' +
       '<li class="polder-navigation__item"><a class="polder-navigation__link" href="#b">B</a></li></ul></nav>';
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="zonder JavaScript" srcdoc=${page}></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${page}></iframe>`,
+    );
     await oneEvent(frame, 'load');
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;

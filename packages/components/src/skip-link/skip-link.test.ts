@@ -160,7 +160,9 @@ describe('polder-skip-link', () => {
     const doc =
       '<link rel="stylesheet" href="/packages/components/src/skip-link/skip-link.css">' +
       '<a class="polder-skip-link" href="#main">Direct naar de inhoud</a><main id="main" tabindex="-1">x</main>';
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="zonder JavaScript" srcdoc=${doc}></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${doc}></iframe>`,
+    );
     await oneEvent(frame, 'load');
     const a = frame.contentDocument!.querySelector('a')!;
     expect(a.getBoundingClientRect().width).to.be.at.most(1);
