@@ -166,7 +166,7 @@ export class PolderErrorSummary extends FormElement {
       ? this.found.map(({ control, owner }) => {
           const target = owner?.focusTarget ?? control;
           const text = owner?.errorMessage || control.validationMessage || '';
-          return html`<li><a href=${`#${target.id || control.id}`}>${text}</a></li>`;
+          return html`<li><a href=${`#${target.id || owner?.id || control.id}`}>${text}</a></li>`;
         })
       : this.serverLinks.map((a) => html`<li>${a}</li>`);
     if (!items.length) return nothing;
