@@ -130,6 +130,9 @@ describe('polder-navigation', () => {
     probe.style.color = 'CanvasText';
     document.body.append(probe);
     expect(getComputedStyle(el.links[0]).borderBottomColor).to.equal(getComputedStyle(probe).color);
+    // Only the current link shows the bar: the others' bar takes the background colour.
+    probe.style.color = 'Canvas';
+    expect(getComputedStyle(el.links[1]).borderBottomColor).to.equal(getComputedStyle(probe).color);
     probe.remove();
     await emulateMedia({ forcedColors: 'none', media: 'print' });
     expect(getComputedStyle(el.shadowRoot!.querySelector('nav')!).display).to.equal('none');
