@@ -1,0 +1,38 @@
+import { isServer, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import styles from './tabs.styles.js';
+import { tabTemplate } from './tabs.template.js';
+
+/**
+ * A tab of a `<polder-tabs>`: its label. The n-th tab shows the n-th `<polder-tab-panel>`. The tab list sets
+ * its role, `aria-selected`, `aria-controls` and tab index.
+ *
+ * Without JavaScript (server-rendered) it is the heading of its panel.
+ *
+ * @summary The label of a tab.
+ * @status beta
+ *
+ * @slot - The label (phrasing content).
+ * @csspart tab - The tab.
+ * @csspart heading - The heading it is without JavaScript.
+ */
+export class PolderTab extends LitElement {
+  static override styles = styles;
+
+  /** Whether this tab is the selected one. Set it to choose the first tab shown; the tab list keeps it in sync. */
+  @property({ type: Boolean, reflect: true }) selected = false;
+
+  /** The level of the heading the label is without JavaScript, 1–6 (default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
+  @state() private enhanced = !isServer && this.shadowRoot === null;
+
+  protected override firstUpdated(): void {
+    if (!this.enhanced) void this.updateComplete.then(() => (this.enhanced = true));
+  }
+
+  protected override render() {
+    return tabTemplate({ enhanced: this.enhanced, selected: this.selected, headingLevel: this.headingLevel });
+  }
+}
