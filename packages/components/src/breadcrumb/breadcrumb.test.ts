@@ -119,7 +119,10 @@ describe('polder-breadcrumb', () => {
     expect(visible(home)).to.equal(false);
     expect(visible(parent)).to.equal(true);
     expect(visible(current.parentElement!)).to.equal(false);
-    expect(getComputedStyle(parent.parentElement!, '::before').borderLeftWidth).to.not.equal('0px');
+    // The parent's arrow points back: two borders (bottom and start), not the separator's (top and end).
+    const arrow = getComputedStyle(parent.parentElement!, '::before');
+    expect([arrow.borderLeftWidth, arrow.borderBottomWidth].every((w) => w !== '0px')).to.equal(true);
+    expect([arrow.borderTopWidth, arrow.borderRightWidth]).to.deep.equal(['0px', '0px']);
     const node = await axNode('polder-breadcrumb a[aria-current]');
     expect(node.ignored).to.not.equal(true);
     expect(node.name).to.equal('Huurtoeslag');

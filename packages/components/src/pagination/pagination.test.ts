@@ -273,6 +273,10 @@ describe('polder-pagination', () => {
       const root = document.documentElement;
       expect(root.scrollWidth).to.be.at.most(root.clientWidth);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      // The numbers stay on one row, each still a target of at least 24px.
+      const numbers = [...el.shadowRoot!.querySelectorAll('.polder-pagination__list a')];
+      expect(new Set(numbers.map((a) => Math.round(a.getBoundingClientRect().top))).size).to.equal(1);
+      for (const a of numbers) expect(a.getBoundingClientRect().width).to.be.at.least(24);
     });
 
     it('marks the current page with system colours in forced-colors mode', async () => {
