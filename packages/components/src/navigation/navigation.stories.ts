@@ -37,6 +37,18 @@ export const SecondNavigation: Story = {
   args: { label: 'Onderwerpen', current: undefined },
 };
 
+export const AsAList: Story = {
+  name: 'Links in a list (list semantics)',
+  render: () =>
+    html`<polder-navigation current="/aanvragen">
+      <ul class="polder-navigation__list">
+        <li class="polder-navigation__item"><a class="polder-navigation__link" href="/">Home</a></li>
+        <li class="polder-navigation__item"><a class="polder-navigation__link" href="/aanvragen">Aanvragen</a></li>
+        <li class="polder-navigation__item"><a class="polder-navigation__link" href="/contact">Contact</a></li>
+      </ul>
+    </polder-navigation>`,
+};
+
 export const LongText: Story = {
   render: () =>
     html`<polder-navigation current="/b">

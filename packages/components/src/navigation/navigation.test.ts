@@ -78,6 +78,25 @@ describe('polder-navigation', () => {
     expect(added.getAttribute('aria-current')).to.equal('page');
   });
 
+  it('takes a list of links for list semantics, styled by the public classes, and marks the current page in it', async () => {
+    const el = await fixture<PolderNavigation>(
+      html`<polder-navigation current="/b">
+        <ul class="polder-navigation__list">
+          <li class="polder-navigation__item"><a class="polder-navigation__link" href="/a">A</a></li>
+          <li class="polder-navigation__item"><a class="polder-navigation__link" href="/b">B</a></li>
+        </ul>
+      </polder-navigation>`,
+    );
+    const list = await axNode('polder-navigation ul');
+    expect(list.role).to.equal('list');
+    expect((await axNode('polder-navigation li')).role).to.equal('listitem');
+    expect(el.links[1].getAttribute('aria-current')).to.equal('page');
+    expect(getComputedStyle(el.querySelector('ul')!).listStyleType).to.equal('none');
+    expect(getComputedStyle(el.links[1]).fontWeight).to.equal('700');
+    expect(el.links[0].getBoundingClientRect().height).to.be.at.least(24);
+    await expect(el).to.be.accessible();
+  });
+
   it('is keyboard operable: Tab reaches each link in order with a visible focus style', async () => {
     const el = await fixture<PolderNavigation>(html`<polder-navigation>${links}</polder-navigation>`);
     await sendKeys({ press: 'Tab' });

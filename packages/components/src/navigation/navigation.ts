@@ -2,6 +2,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
+import { adoptStyles } from '../styles/adopt-styles.js';
 import styles from './navigation.styles.js';
 import { navigationTemplate } from './navigation.template.js';
 
@@ -18,10 +19,14 @@ const translations = {
  * The current page's link carries `aria-current="page"`: write it in the markup, or let the element set it
  * from the `current` attribute.
  *
+ * For list semantics ("list, 4 items"), give it one `<ul class="polder-navigation__list">` child with
+ * `<li class="polder-navigation__item"><a class="polder-navigation__link">` items: the element adds its stylesheet
+ * to the page so those classes are styled.
+ *
  * @summary The main menu of a service: real links in a named navigation landmark.
  * @status beta
  *
- * @slot - The links: `<a href>` elements.
+ * @slot - The links: `<a href>` elements, or one `<ul class="polder-navigation__list">` of them.
  * @csspart navigation - The `<nav>` landmark.
  * @csspart list - The row (on narrow screens the column) of links.
  * @cssprop --polder-navigation-link-color - Colour of the links.
@@ -49,6 +54,12 @@ export class PolderNavigation extends LitElement {
   /** The links in the navigation. */
   get links(): HTMLAnchorElement[] {
     return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Links in a light-DOM list are styled by the public classes, which live in the page, not the shadow root.
+    adoptStyles(this, styles);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
