@@ -257,6 +257,7 @@ async function runJob(page, job, problems) {
  * Docs pages (component pages generated from the manifest, guides, token pages): each renders without errors, its
  * stories render, and its content passes axe in the default theme. Storybook's own page chrome is not checked.
  */
+let argTablesChecked = false;
 async function runDocsJob(page, job, problems) {
   problems.length = 0;
   const ready = await page
@@ -287,19 +288,30 @@ async function runDocsJob(page, job, problems) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
   // The stories in the page were checked one by one above, in three variants; here the page's own content is:
   // README, API tables, guides, token tables.
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(
-      { include: [['#storybook-docs .sbdocs-content']], exclude: [['#storybook-docs .docs-story']] },
-      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
-    );
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join('; ')}`,
-    );
-  }, TAGS);
+  // Storybook's argument tables are the same component on every page: check them fully once, then skip them.
+  const tables = await page.evaluate(() => document.querySelectorAll('#storybook-docs .docblock-argstable').length);
+  const skipTables = tables > 0 && argTablesChecked;
+  if (tables > 0) argTablesChecked = true;
+  const violations = await page.evaluate(
+    async ({ tags, skipTables }) => {
+      const exclude = [
+        ['#storybook-docs .docs-story'],
+        ...(skipTables ? [['#storybook-docs .docblock-argstable']] : []),
+      ];
+      const result = await window.axe.run(
+        { include: [['#storybook-docs .sbdocs-content']], exclude },
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+      );
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join('; ')}`,
+      );
+    },
+    { tags: TAGS, skipTables },
+  );
   for (const v of violations) fail(job, `docs page axe ${v}`);
   for (const p of problems) fail(job, `docs page ${p}`);
 }
