@@ -1,0 +1,124 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+const has = (part: unknown) => part !== undefined && part !== null && part !== '' && part !== false;
+
+export const DATE_PARTS = ['day', 'month', 'year'] as const;
+export type DatePart = (typeof DATE_PARTS)[number];
+
+/** Everything a date input's markup depends on; the element and the server fill it the same way. */
+export interface DateInputState {
+  /** Base for the ids: the parts are `<id>-day`, `<id>-month`, `<id>-year`. */
+  id: string;
+  /** The legend: text, or nodes from `slot="label"`. */
+  label: unknown;
+  hint?: unknown;
+  error?: unknown;
+  /** Visually hidden text before the error, e.g. `Fout:` / `Error:`. */
+  errorPrefix?: string;
+  /** The parts submit as `<name>-day`, `<name>-month`, `<name>-year`. */
+  name?: string;
+  /** Initial values of the parts (their `value` attributes: what `form.reset()` goes back to). */
+  day?: string;
+  month?: string;
+  year?: string;
+  /** Labels of the parts: `Dag`, `Maand`, `Jaar` / `Day`, `Month`, `Year`. */
+  labels: Record<DatePart, string>;
+  required?: boolean;
+  disabled?: boolean;
+  readonly?: boolean;
+  form?: string;
+  /** `bday` gives the parts `bday-day`, `bday-month`, `bday-year`. */
+  autocomplete?: string;
+  /** The parts to mark invalid; all three when there is an error and this is left out. */
+  invalid?: DatePart[];
+}
+
+/** Any autofill token: the analyzer's list is narrower than the HTML standard's (`bday-day`, `section-*`). */
+type AnyAutofill = 'on' | undefined;
+
+function partAutocomplete(autocomplete: string | undefined, part: DatePart): AnyAutofill {
+  if (!autocomplete) return undefined;
+  if (autocomplete === 'off' || autocomplete === 'on') return autocomplete as AnyAutofill;
+  return `${autocomplete}-${part}` as AnyAutofill;
+}
+
+/** One part's native `<input>` (a text input with a numeric keyboard; `type=number` misbehaves for dates). */
+export function dateInputPartTemplate(s: DateInputState, part: DatePart) {
+  const invalid = has(s.error) && (s.invalid ?? DATE_PARTS).includes(part);
+  const describedBy = [has(s.hint) && `${s.id}-hint`, has(s.error) && `${s.id}-error`].filter(Boolean).join(' ');
+  return html`<input
+    class="polder-date-input__input polder-date-input__input--${part}"
+    type="text"
+    inputmode="numeric"
+    id="${s.id}-${part}"
+    name=${ifDefined(s.name ? `${s.name}-${part}` : undefined)}
+    value=${ifDefined(s[part] || undefined)}
+    form=${ifDefined(s.form)}
+    maxlength=${part === 'year' ? 4 : 2}
+    autocomplete=${ifDefined(partAutocomplete(s.autocomplete, part))}
+    ?required=${s.required}
+    ?disabled=${s.disabled}
+    ?readonly=${s.readonly}
+    aria-describedby=${ifDefined(describedBy || undefined)}
+    aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+  />`;
+}
+
+/**
+ * A native `<fieldset>` with a `<legend>`, hint, error and three labelled inputs. `inputs` are the native
+ * part inputs the element keeps (the server leaves them out); `extra` is what only the element adds (the
+ * hidden input with the ISO date).
+ */
+export function dateInputTemplate(
+  s: DateInputState,
+  inputs: Record<DatePart, unknown> = {
+    day: dateInputPartTemplate(s, 'day'),
+    month: dateInputPartTemplate(s, 'month'),
+    year: dateInputPartTemplate(s, 'year'),
+  },
+  extra: unknown = nothing,
+) {
+  const describedBy = [has(s.hint) && `${s.id}-hint`, has(s.error) && `${s.id}-error`].filter(Boolean).join(' ');
+  return html`<fieldset
+    class="polder-date-input${has(s.error) ? ' polder-date-input--invalid' : ''}"
+    form=${ifDefined(s.form)}
+    aria-describedby=${ifDefined(describedBy || undefined)}
+  >
+    <legend class="polder-date-input__legend">${s.label}</legend>
+    ${has(s.hint) ? html`<div class="polder-date-input__hint" id="${s.id}-hint">${s.hint}</div>` : nothing}
+    ${
+      has(s.error)
+        ? html`<p class="polder-date-input__error" id="${s.id}-error">
+            <span class="polder-visually-hidden">${s.errorPrefix ?? 'Fout:'} </span>${s.error}
+          </p>`
+        : nothing
+    }
+    <div class="polder-date-input__items">
+      ${DATE_PARTS.map(
+        (part) =>
+          html`<div class="polder-date-input__item polder-date-input__item--${part}">
+            <label class="polder-date-input__label" for="${s.id}-${part}">${s.labels[part]}</label>${inputs[part]}
+          </div>`,
+      )}
+    </div>
+    ${extra}
+  </fieldset>`;
+}
+
+/** The whole element for server rendering: `<polder-date-input>` with its markup inside. */
+export function renderDateInput(s: DateInputState & { label: string; hint?: string; error?: string }) {
+  const value = s.year && s.month && s.day ? `${s.year}-${s.month.padStart(2, '0')}-${s.day.padStart(2, '0')}` : '';
+  return html`<polder-date-input
+    label=${s.label}
+    hint=${ifDefined(s.hint)}
+    error=${ifDefined(s.error)}
+    name=${ifDefined(s.name)}
+    value=${ifDefined(value || undefined)}
+    form=${ifDefined(s.form)}
+    autocomplete=${ifDefined(s.autocomplete)}
+    ?required=${s.required}
+    ?disabled=${s.disabled}
+    >${dateInputTemplate(s)}</polder-date-input
+  >`;
+}
