@@ -58,7 +58,7 @@ export const English: Story = {
 export const InAForm: Story = {
   name: 'In a form (submit and reset)',
   render: () =>
-    html`<form action="#" style="display:flex;gap:1rem;flex-wrap:wrap">
+    html`<form action="#">
       <polder-button name="actie" value="verstuur">Verstuur</polder-button>
       <polder-button type="reset" variant="secondary">Wis formulier</polder-button>
     </form>`,
