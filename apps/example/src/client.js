@@ -8,10 +8,10 @@ import '@polder/components/heading/define.js';
 import '@polder/components/panel/define.js';
 import '@polder/components/button/define.js';
 import '@polder/components/text-field/define.js';
+import '@polder/components/date-input/define.js';
 import '@polder/components/radio-group/define.js';
 import '@polder/components/summary-list/define.js';
 import '@polder/components/error-summary/define.js';
-import { html, nothing, render } from 'lit';
 import { strings, toLang } from './strings.js';
 
 /**
@@ -30,65 +30,6 @@ function conditionals() {
     };
     form.addEventListener('change', update);
     update();
-  }
-}
-
-/**
- * The date fields (plain HTML until the date input component is published) take part in the error summary
- * protocol of Polder controls: one `errorMessage` for the three parts, `focusTarget`, `labelElement`. After a
- * submit attempt an empty part shows the message at the fieldset and in the summary.
- */
-function dateFields() {
-  for (const fieldset of document.querySelectorAll('fieldset[data-date-input]')) {
-    if (!(fieldset instanceof HTMLFieldSetElement)) continue;
-    const parts = [...fieldset.querySelectorAll('input')];
-    const missing = fieldset.dataset.missing ?? '';
-    const slot = document.createElement('div');
-    fieldset.querySelector('.polder-form-field__hint')?.after(slot);
-    let attempted = false;
-    const message = () => (attempted && parts.some((p) => p.validity.valueMissing) ? missing : '');
-    const show = () => {
-      const text = message();
-      // The client's message replaces the server's.
-      if (text) fieldset.querySelector('.polder-form-field__error:not([data-client])')?.remove();
-      fieldset.parentElement?.classList.toggle(
-        'polder-form-field--invalid',
-        !!text || !!fieldset.querySelector('.polder-form-field__error'),
-      );
-      for (const part of parts) {
-        if (text) part.setAttribute('aria-invalid', String(part.validity.valueMissing));
-        else if (attempted) part.removeAttribute('aria-invalid');
-      }
-      const id = `${fieldset.dataset.dateInput}-client-error`;
-      const server = fieldset.querySelector('.polder-form-field__error:not([data-client])');
-      const described = [`${fieldset.dataset.dateInput}-hint`, server?.id, text && id];
-      fieldset.setAttribute('aria-describedby', described.filter(Boolean).join(' '));
-      render(
-        text
-          ? html`<p class="polder-form-field__error" id=${id} data-client>
-              <span class="polder-visually-hidden">${document.documentElement.lang === 'en' ? 'Error:' : 'Fout:'}</span>
-              ${text}
-            </p>`
-          : nothing,
-        slot,
-      );
-    };
-    Object.defineProperties(fieldset, {
-      errorMessage: { get: message },
-      focusTarget: { get: () => parts.find((p) => !p.validity.valid) ?? parts[0] },
-      labelElement: { get: () => fieldset.querySelector('legend') },
-    });
-    // The browser's own bubble is replaced by the message above.
-    fieldset.addEventListener(
-      'invalid',
-      (event) => {
-        event.preventDefault();
-        attempted = true;
-        queueMicrotask(show);
-      },
-      true,
-    );
-    fieldset.addEventListener('input', () => attempted && show());
   }
 }
 
@@ -113,14 +54,19 @@ function messages() {
     postcode: { valueMissing: t.address.postcodeMissing, patternMismatch: t.address.postcodeInvalid },
     city: { valueMissing: t.address.cityMissing },
     'moving-in-yes': { valueMissing: t.living.missing },
+    'dob-day': { valueMissing: t.person.dobMissing, notANumber: t.person.dobInvalid, notADate: t.person.dobInvalid },
+    'moving-day': {
+      valueMissing: t.moving.dateMissing,
+      notANumber: t.moving.dateInvalid,
+      notADate: t.moving.dateInvalid,
+    },
   };
   for (const [id, overrides] of Object.entries(byControl)) {
-    const host = document.getElementById(id)?.closest('polder-text-field, polder-radio-group');
+    const host = document.getElementById(id)?.closest('polder-text-field, polder-radio-group, polder-date-input');
     if (host) /** @type {HTMLElement & { strings: object }} */ (host).strings = overrides;
   }
 }
 
 messages();
 conditionals();
-dateFields();
 validateInBrowser();

@@ -7,6 +7,7 @@ import { renderButton } from '@polder/components/button/template.js';
 import { renderTextField } from '@polder/components/text-field/template.js';
 import { renderRadioGroup } from '@polder/components/radio-group/template.js';
 import { renderSummaryList } from '@polder/components/summary-list/template.js';
+import { renderDateInput } from '@polder/components/date-input/template.js';
 import { STEPS, WHO, toDate } from './steps.js';
 import { strings } from './strings.js';
 
@@ -138,51 +139,37 @@ function stepPage(
   });
 }
 
-/**
- * A date as three fields in a fieldset, the plain-HTML form of the date input (day, month, year submit as
- * `<name>-day`, `-month`, `-year`).
- */
+/** The parts of a date the server's error is about: the empty or non-numeric ones, else all three. */
+function invalidParts(/** @type {DateParts} */ value) {
+  const parts = /** @type {const} */ (['day', 'month', 'year']);
+  const empty = parts.filter((p) => !value[p]);
+  if (empty.length && empty.length < 3) return empty;
+  const wrong = parts.filter((p) => value[p] && !/^\d+$/.test(value[p]));
+  return wrong.length ? wrong : undefined;
+}
+
+/** A date as day, month and year: `<polder-date-input>` from its server template. */
 function dateField(
   /** @type {PageContext} */ c,
-  /** @type {{ name: string, label: string, hint: string, missing: string, value?: DateParts, autocomplete?: string }} */ d,
+  /** @type {{ name: string, label: string, hint: string, value?: DateParts, autocomplete?: string }} */ d,
 ) {
   const error = errorFor(c, `${d.name}-day`, `${d.name}-month`, `${d.name}-year`);
-  const errorId = c.errors?.find((e) => e.id.startsWith(`${d.name}-`))?.id;
   const value = d.value ?? { day: '', month: '', year: '' };
   const labels =
     c.lang === 'en' ? { day: 'Day', month: 'Month', year: 'Year' } : { day: 'Dag', month: 'Maand', year: 'Jaar' };
-  const describedBy = `${d.name}-hint${error ? ` ${d.name}-error` : ''}`;
-  const part = (/** @type {'day' | 'month' | 'year'} */ p) => {
-    // Only the part the error is about is marked invalid; a missing date marks all three.
-    const invalid = error && (errorId === `${d.name}-${p}` || !(value.day || value.month || value.year) || !!value[p]);
-    return html`<div class="app-date-input__item">
-      <label class="polder-form-field__label app-date-input__label" for=${`${d.name}-${p}`}>${labels[p]}</label>
-      <input
-        class="polder-text-input polder-text-input--width-${p === 'year' ? '4' : '2'}"
-        id=${`${d.name}-${p}`}
-        name=${`${d.name}-${p}`}
-        value=${value[p]}
-        inputmode="numeric"
-        autocomplete=${ifDefined(d.autocomplete ? `${d.autocomplete}-${p}` : undefined)}
-        required
-        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-      />
-    </div>`;
-  };
-  return html`<div class="polder-form-field app-date-input${error ? ' polder-form-field--invalid' : ''}">
-    <fieldset class="app-fieldset" aria-describedby=${describedBy} data-date-input=${d.name} data-missing=${d.missing}>
-      <legend class="polder-form-field__label app-legend">${d.label}</legend>
-      <div class="polder-form-field__hint" id=${`${d.name}-hint`}>${d.hint}</div>
-      ${
-        error
-          ? html`<p class="polder-form-field__error" id=${`${d.name}-error`}>
-              <span class="polder-visually-hidden">${c.t.errorPrefix}</span> ${error}
-            </p>`
-          : nothing
-      }
-      <div class="app-date-input__items">${part('day')}${part('month')}${part('year')}</div>
-    </fieldset>
-  </div>`;
+  return renderDateInput({
+    id: d.name,
+    name: d.name,
+    label: d.label,
+    hint: d.hint,
+    error,
+    errorPrefix: c.t.errorPrefix,
+    ...value,
+    labels,
+    required: true,
+    autocomplete: d.autocomplete,
+    invalid: error ? invalidParts(value) : undefined,
+  });
 }
 
 export function startPage(/** @type {PageContext} */ c) {
@@ -220,7 +207,7 @@ export function personPage(/** @type {PageContext} */ c) {
       maxlength: 200,
       required: true,
     })}
-    ${dateField(c, { name: 'dob', label: t.dob, hint: t.dobHint, missing: t.dobMissing, value: v.dob, autocomplete: 'bday' })}`,
+    ${dateField(c, { name: 'dob', label: t.dob, hint: t.dobHint, value: v.dob, autocomplete: 'bday' })}`,
   });
 }
 
@@ -267,7 +254,7 @@ export function movingPage(/** @type {PageContext} */ c) {
   return stepPage(c, {
     index: 2,
     title: t.title,
-    fields: html`${dateField(c, { name: 'moving', label: t.date, hint: t.dateHint, missing: t.dateMissing, value: v.date })}
+    fields: html`${dateField(c, { name: 'moving', label: t.date, hint: t.dateHint, value: v.date })}
       <div class="polder-form-field">
         <fieldset class="polder-checkbox-group" aria-describedby="who-hint">
           <legend class="polder-checkbox-group__legend">${t.who}</legend>
