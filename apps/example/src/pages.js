@@ -8,6 +8,8 @@ import { renderTextField } from '@polder/components/text-field/template.js';
 import { renderRadioGroup } from '@polder/components/radio-group/template.js';
 import { renderSummaryList } from '@polder/components/summary-list/template.js';
 import { renderDateInput } from '@polder/components/date-input/template.js';
+import { renderCheckboxGroup } from '@polder/components/checkbox-group/template.js';
+import { renderBackLink } from '@polder/components/back-link/template.js';
 import { STEPS, WHO, toDate } from './steps.js';
 import { strings } from './strings.js';
 
@@ -71,7 +73,7 @@ function body(/** @type {PageContext} */ c, /** @type {{ back?: string, body: un
       </polder-language-switcher>
     </polder-header>
     <div class="app-width">
-      ${page.back ? html`<a class="app-back-link" href=${page.back}>${t.back}</a>` : nothing}
+      ${page.back ? renderBackLink({ href: page.back, text: t.back }) : nothing}
       <main id="main" class="app-main" tabindex="-1">${page.body}</main>
     </div>
     <polder-footer organisation=${t.organisation} label=${t.footerLabel}>
@@ -255,28 +257,10 @@ export function movingPage(/** @type {PageContext} */ c) {
     index: 2,
     title: t.title,
     fields: html`${dateField(c, { name: 'moving', label: t.date, hint: t.dateHint, value: v.date })}
-      <div class="polder-form-field">
-        <fieldset class="polder-checkbox-group" aria-describedby="who-hint">
-          <legend class="polder-checkbox-group__legend">${t.who}</legend>
-          <div class="polder-checkbox-group__hint" id="who-hint">${t.whoHint}</div>
-          <div class="polder-checkbox-group__items">
-            ${WHO.map(
-              (w) =>
-                html`<div class="polder-checkbox">
-                  <input
-                    class="polder-checkbox__input"
-                    type="checkbox"
-                    id=${`who-${w}`}
-                    name="who"
-                    value=${w}
-                    ?checked=${who.includes(w)}
-                  />
-                  <label class="polder-checkbox__label" for=${`who-${w}`}>${t.options[w]}</label>
-                </div>`,
-            )}
-          </div>
-        </fieldset>
-      </div>`,
+    ${renderCheckboxGroup(
+      { id: 'who', name: 'who', label: t.who, hint: t.whoHint },
+      WHO.map((w) => ({ id: `who-${w}`, value: w, label: t.options[w], checked: who.includes(w) })),
+    )}`,
   });
 }
 
