@@ -194,6 +194,18 @@ describe('polder-summary-list', () => {
     expect(dt.getBoundingClientRect().top).to.equal(dd.getBoundingClientRect().top);
   });
 
+  it('inside another shadow root it adopts its stylesheet there', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div id="shadow-host"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<polder-summary-list><dl><div><dt>Naam</dt><dd>Sarah</dd><dd><a href="#n">Wijzigen</a></dd></div></dl></polder-summary-list>';
+    const el = root.querySelector<PolderSummaryList>('polder-summary-list')!;
+    await el.updateComplete;
+    expect(Number(getComputedStyle(root.querySelector('dt')!).fontWeight)).to.equal(700);
+    expect(root.querySelector('.polder-summary-list__action-key')!.getBoundingClientRect().width).to.be.at.most(1);
+    expect((await axNode(['#shadow-host', 'a'])).name).to.equal('Wijzigen naam');
+  });
+
   it('uses system colours in forced-colors mode', async () => {
     const el = await fixture<PolderSummaryList>(answers);
     await emulateMedia({ forcedColors: 'active' });
