@@ -1,0 +1,219 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FormControl } from '../form-control/form-control.js';
+import fieldStyles from '../form-control/form-control.styles.js';
+import { Localize, type Message } from '../localize/localize.js';
+import visuallyHidden from '../styles/visually-hidden.styles.js';
+import styles from './file-upload.styles.js';
+import { fileUploadInputTemplate, fileUploadTemplate, type FileUploadState } from './file-upload.template.js';
+
+type Vars = { count: number; types: string };
+const plural =
+  (one: string, other: string): Message<Vars> =>
+  (v, p) =>
+    p.select(v.count) === 'one' ? one : other;
+
+const translations = {
+  nl: {
+    valueMissing: 'Kies een bestand',
+    typeMismatch: 'Het bestand moet een {types} zijn',
+    or: 'of',
+    chosen: plural('1 bestand gekozen:', '{count} bestanden gekozen:'),
+    none: 'Geen bestand gekozen',
+  } as Record<string, Message<Vars>>,
+  en: {
+    valueMissing: 'Select a file',
+    typeMismatch: 'The selected file must be a {types}',
+    or: 'or',
+    chosen: plural('1 file chosen:', '{count} files chosen:'),
+    none: 'No file chosen',
+  } as Record<string, Message<Vars>>,
+};
+
+/** Whether `file` matches a native `accept` list (`.pdf`, `image/*`, `application/pdf`). */
+export function accepts(accept: string, file: File): boolean {
+  const rules = accept
+    .split(',')
+    .map((r) => r.trim().toLowerCase())
+    .filter(Boolean);
+  if (!rules.length) return true;
+  const name = file.name.toLowerCase();
+  const type = file.type.toLowerCase();
+  return rules.some((rule) =>
+    rule.startsWith('.')
+      ? name.endsWith(rule)
+      : rule.endsWith('/*')
+        ? type.startsWith(rule.slice(0, -1))
+        : type === rule,
+  );
+}
+
+const size = (bytes: number, language: string) =>
+  new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: 1,
+  }).format(bytes >= 1e6 ? bytes / 1e6 : Math.max(bytes / 1e3, 0.1));
+
+/**
+ * A file upload: a native `<input type="file">` with its label, hint and error (the shared form field), in
+ * light DOM, so chosen files are submitted as `File` entries of the form (`enctype="multipart/form-data"`),
+ * with or without JavaScript. With JavaScript it adds a list of the chosen files in a polite live region,
+ * checks `accept` for dropped files (the browser's picker filters, drag and drop does not) and shows Polder's
+ * messages after a submit attempt. Files can also be dropped anywhere on the drop zone — a bonus: the button
+ * always works, with keyboard and screen reader.
+ *
+ * @summary Lets the user choose one or more files to send with a form.
+ * @status beta
+ *
+ * @attr {string} form - The id of the form the input belongs to, when it is not inside it.
+ *
+ * @slot label - Rich label content.
+ * @slot hint - Rich hint content (e.g. the allowed types and size).
+ * @slot error - Rich error content.
+ *
+ * @csspart - No shadow DOM: style it through the shared `.polder-form-field` classes and `.polder-file-upload`,
+ *   `.polder-file-upload--dragover`, `.polder-file-upload__input`, `.polder-file-upload__status`,
+ *   `.polder-file-upload__list`, `.polder-file-upload__file`.
+ *
+ * @cssprop --polder-file-upload-border-color - Border of the drop zone.
+ * @cssprop --polder-file-upload-button-color - Text of the "choose file" button.
+ *
+ * @fires change - Native: the user chose files (also after a drop).
+ * @fires input - Native.
+ */
+export class PolderFileUpload extends FormControl<HTMLInputElement> {
+  static override styles = [visuallyHidden, fieldStyles, styles];
+  static override nativeAttributes = ['form'];
+
+  /** File types, as on the native input: `.pdf,.jpg,image/png`. Checked for dropped files too. */
+  @property() accept = '';
+  /** Allows several files. */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /** The files are being dragged over the drop zone. */
+  @state() private dragging = false;
+  /** Bumped when the chosen files change, so the list re-renders. */
+  @state() private chosen = 0;
+
+  private readonly localize = new Localize(this, 'file-upload', translations);
+
+  constructor() {
+    super();
+    this.addEventListener('change', this.onChange);
+    this.addEventListener('dragenter', this.onDrag);
+    this.addEventListener('dragover', this.onDrag);
+    this.addEventListener('dragleave', this.onDragLeave);
+    this.addEventListener('drop', this.onDrop);
+  }
+
+  /** The chosen files. */
+  get files(): FileList | null {
+    return this.control?.files ?? null;
+  }
+
+  private get list(): File[] {
+    return [...(this.files ?? [])];
+  }
+
+  private t(key: string, vars: Partial<Vars> = {}): string {
+    this.localize.overrides = this.strings;
+    return this.localize.t(key, vars as Record<string, number | string>);
+  }
+
+  private typeList(): string {
+    const types = this.accept
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean)
+      .map((r) => (r.startsWith('.') ? r.slice(1).toUpperCase() : r));
+    return types.length > 1 ? `${types.slice(0, -1).join(', ')} ${this.t('or')} ${types.at(-1)}` : (types[0] ?? '');
+  }
+
+  /** The custom validity for `accept` (native file inputs do not check it for dropped or scripted files). */
+  private sync(): void {
+    const control = this.control;
+    if (!control) return;
+    const wrong = this.list.some((file) => !accepts(this.accept, file));
+    control.setCustomValidity(wrong ? this.t('typeMismatch', { types: this.typeList() }) : '');
+  }
+
+  private onChange = (): void => {
+    this.sync();
+    this.chosen++;
+  };
+
+  private onDrag = (event: DragEvent): void => {
+    if (this.disabled || !this.control || this.control.matches(':disabled')) return;
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    this.dragging = true;
+  };
+
+  private onDragLeave = (event: DragEvent): void => {
+    if (!this.contains(event.relatedTarget as Node | null)) this.dragging = false;
+  };
+
+  private onDrop = (event: DragEvent): void => {
+    this.dragging = false;
+    const control = this.control;
+    const files = event.dataTransfer?.files;
+    if (!control || control.matches(':disabled') || !files?.length) return;
+    event.preventDefault();
+    const transfer = new DataTransfer();
+    for (const file of this.multiple ? [...files] : [files[0]]) transfer.items.add(file);
+    control.files = transfer.files;
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  protected override validationMessage(control: HTMLInputElement): string {
+    this.sync();
+    if (control.validity.valueMissing) return this.t('valueMissing');
+    return super.validationMessage(control);
+  }
+
+  private get state(): FileUploadState {
+    return {
+      ...this.fieldState,
+      name: this.name,
+      accept: this.accept,
+      multiple: this.multiple,
+      required: this.required,
+      disabled: this.disabled,
+      form: this.attr('form'),
+    };
+  }
+
+  protected controlTemplate() {
+    return fileUploadInputTemplate(this.state);
+  }
+
+  protected findControl() {
+    return this.querySelector<HTMLInputElement>('input[type="file"]');
+  }
+
+  protected override formReset(): void {
+    this.sync();
+    this.chosen++;
+  }
+
+  protected render() {
+    this.sync();
+    const files = this.list;
+    const language = this.localize.language;
+    const status = html`<div class="polder-file-upload__status" aria-live="polite">
+      ${
+        files.length
+          ? html`<p class="polder-visually-hidden">${this.t('chosen', { count: files.length })}</p>
+              <ul class="polder-file-upload__list">
+                ${files.map(
+                  (f) => html`<li class="polder-file-upload__file">${f.name} (${size(f.size, language)})</li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+    </div>`;
+    return fileUploadTemplate({ ...this.state, dragover: this.dragging }, this.native!.node, status);
+  }
+}
