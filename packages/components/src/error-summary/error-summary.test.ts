@@ -167,6 +167,20 @@ describe('polder-error-summary', () => {
     expect(summary.querySelector('.polder-error-summary')).to.equal(null);
   });
 
+  it('works with a form inside a shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.setHTMLUnsafe(
+      '<polder-error-summary for="s"></polder-error-summary><form id="s"><polder-text-field label="Naam" name="n" required></polder-text-field></form>',
+    );
+    const summary = root.querySelector<PolderErrorSummary>('polder-error-summary')!;
+    await root.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('polder-text-field')!.updateComplete;
+    await attempt(root.querySelector('form')!, summary);
+    expect(links(summary).map(([, text]) => text)).to.deep.equal(['Vul uw naam in']);
+    summary.querySelector('a')!.click();
+    expect(root.activeElement).to.equal(root.querySelector('input'));
+  });
+
   it('server-rendered markup is adopted, and without JavaScript its links are real links', async () => {
     const markup = await serverRender(templates, 'renderErrorSummary', {
       for: 'x',

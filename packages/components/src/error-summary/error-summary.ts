@@ -63,6 +63,7 @@ export class PolderErrorSummary extends FormElement {
   @state() private found?: { control: Control; owner?: Reporting }[];
   private readonly localize = new Localize(this, 'error-summary', translations);
   private scheduled = false;
+  private root?: Document | ShadowRoot;
 
   constructor() {
     super();
@@ -71,19 +72,21 @@ export class PolderErrorSummary extends FormElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('invalid', this.onInvalid, true);
-    document.addEventListener('submit', this.onSubmit, true);
+    // The root node, not the document: invalid and submit events are not composed.
+    this.root = this.getRootNode() as Document | ShadowRoot;
+    this.root.addEventListener('invalid', this.onInvalid, true);
+    this.root.addEventListener('submit', this.onSubmit, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('invalid', this.onInvalid, true);
-    document.removeEventListener('submit', this.onSubmit, true);
+    this.root?.removeEventListener('invalid', this.onInvalid, true);
+    this.root?.removeEventListener('submit', this.onSubmit, true);
   }
 
   /** The form this summary reports on. */
   get formElement(): HTMLFormElement | null {
-    const form = this.htmlFor ? document.getElementById(this.htmlFor) : this.closest('form');
+    const form = this.htmlFor ? (this.root ?? document).getElementById(this.htmlFor) : this.closest('form');
     return form instanceof HTMLFormElement ? form : null;
   }
 
@@ -146,7 +149,8 @@ export class PolderErrorSummary extends FormElement {
     const link = (event.target as Element).closest?.('a');
     const href = link?.getAttribute('href');
     if (!href?.startsWith('#') || !this.contains(link)) return;
-    const target = document.getElementById(decodeURIComponent(href.slice(1)));
+    const root = this.root ?? document;
+    const target = root.getElementById(decodeURIComponent(href.slice(1)));
     if (!target) return;
     const owner = ownerOf(target);
     // A link to the element goes to where it wants focus; a link to one of its native controls, to that control.
@@ -154,7 +158,7 @@ export class PolderErrorSummary extends FormElement {
     const label =
       owner?.labelElement ??
       target.closest('fieldset')?.querySelector('legend') ??
-      (target.id ? document.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null);
+      (target.id ? root.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null);
     event.preventDefault();
     (label ?? focus).scrollIntoView({ block: 'start' });
     focus.focus({ preventScroll: true });

@@ -88,6 +88,8 @@ export abstract class FormControl<E extends Native = Native> extends FormElement
   protected slotted: Partial<Record<'label' | 'hint' | 'error', Node[]>> = {};
   private controlId = '';
   private attempted = false;
+  /** The root node (document or shadow root) the element is connected to. */
+  protected root?: Node;
 
   /** Polder's validation message, once a submit attempt was made (computed now, so it follows `lang`). */
   private get clientError(): string {
@@ -134,12 +136,13 @@ export abstract class FormControl<E extends Native = Native> extends FormElement
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('reset', this.onReset);
+    // The root node, not the document: a form in a shadow root fires its (not composed) reset event there.
+    (this.root = this.getRootNode()).addEventListener('reset', this.onReset);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('reset', this.onReset);
+    this.root?.removeEventListener('reset', this.onReset);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -344,6 +344,22 @@ describe('polder-text-field', () => {
       expect(errorText(el)).to.equal('');
     });
 
+    it('works inside a shadow root: styled, validated, and reset clears the message', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.setHTMLUnsafe('<form><polder-text-field label="Naam" name="n" required></polder-text-field></form>');
+      const f = root.querySelector('form')!;
+      const el = field(f);
+      await el.updateComplete;
+      expect(getComputedStyle(el.control!).borderTopStyle).to.equal('solid');
+      await attempt(f);
+      expect(errorText(el)).to.equal('Fout: Vul uw naam in');
+      f.reset();
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(errorText(el)).to.equal('');
+    });
+
     it('a server error (error attribute) stays until it is removed', async () => {
       const f = await form(
         html`<polder-text-field

@@ -96,12 +96,12 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('submit', this.hide, true);
+    this.root?.addEventListener('submit', this.hide, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('submit', this.hide, true);
+    this.root?.removeEventListener('submit', this.hide, true);
   }
 
   // A revealed password goes back to type="password" before submitting, so the browser never stores it as text.

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { axNode, entries, insertServerHtml, serverRender } from '../test-helpers/index.js';
 import { PolderTextarea } from './define.js';
@@ -60,7 +60,7 @@ describe('polder-textarea', () => {
           label="Bericht"
           hint="Kort en bondig"
           maxlength="10"
-          .announceDelay=${50}
+          .announceDelay=${400}
         ></polder-textarea>`,
       );
       const control = el.control!;
@@ -72,8 +72,7 @@ describe('polder-textarea', () => {
       await type(el, 'abcdefghi');
       expect(count(el)).to.equal('U heeft nog 1 teken over');
       expect(live(el)).to.equal('');
-      await aTimeout(80);
-      await el.updateComplete;
+      await waitUntil(() => live(el) !== '', 'the live region is filled after the pause', { timeout: 2000 });
       expect(live(el)).to.equal('U heeft nog 1 teken over');
       await expect(el).to.be.accessible();
     });
@@ -134,7 +133,7 @@ describe('polder-textarea', () => {
       expect(el.control!.value).to.equal('Hallo');
       expect(count(el)).to.equal('U heeft nog 15 tekens over');
       await type(el, ' wereld');
-      await aTimeout(30);
+      await waitUntil(() => live(el) !== '', 'the live region is filled', { timeout: 2000 });
       expect(entries(f)).to.deep.equal([['bericht', 'Hallo wereld']]);
       f.reset();
       await aTimeout(0);
