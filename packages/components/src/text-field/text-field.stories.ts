@@ -85,7 +85,14 @@ export const Widths: Story = {
 };
 export const Password: Story = {
   name: 'Password with show/hide',
-  args: { label: 'Wachtwoord', type: 'password', hint: 'Minstens 12 tekens' },
+  render: () =>
+    html`<polder-text-field
+      label="Wachtwoord"
+      type="password"
+      hint="Minstens 12 tekens"
+      name="wachtwoord"
+      autocomplete="current-password"
+    ></polder-text-field>`,
 };
 export const Validation: Story = {
   name: 'In a form: messages after a submit attempt',
