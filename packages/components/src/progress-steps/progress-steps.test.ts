@@ -1,3 +1,5 @@
+// The SSR fixtures must load before Lit so that hydration support is installed first.
+import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { axNode, axTree, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
@@ -195,5 +197,29 @@ describe('polder-progress-steps', () => {
     expect(warnings).to.deep.equal([
       '<polder-progress-steps>: unknown orientation "sideways"; using "vertical". Expected one of: vertical, horizontal.',
     ]);
+  });
+  it('the element module loads on the server (@lit-labs/ssr) and the element hydrates without a warning or error', async () => {
+    const messages: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => messages.push(args.join(' '));
+    let el!: PolderProgressSteps;
+    const warnings = await captureWarnings(async () => {
+      el = await ssrHydratedFixture<PolderProgressSteps>(
+        html`<polder-progress-steps current="2"
+          ><ol>
+            <li>Een</li>
+            <li>Twee</li>
+          </ol></polder-progress-steps
+        >`,
+        { modules: ['./define.js'] },
+      );
+      await el.updateComplete;
+    });
+    console.error = error;
+    expect(warnings.filter((w) => !w.includes('dev mode'))).to.deep.equal([]);
+    expect(messages).to.deep.equal([]);
+    expect(el.querySelectorAll('li')[1].getAttribute('aria-current')).to.equal('step');
+    expect(el.querySelector('.polder-progress-steps__status')!.textContent).to.equal('Voltooid');
+    cleanupFixtures();
   });
 });

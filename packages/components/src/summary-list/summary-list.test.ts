@@ -1,3 +1,5 @@
+// The SSR fixtures must load before Lit so that hydration support is installed first.
+import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { axNode, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
@@ -242,5 +244,32 @@ describe('polder-summary-list', () => {
       await el.updateComplete;
     });
     expect(warnings).to.deep.equal(['<polder-summary-list>: expects a <dl> child with <div> rows of <dt> and <dd>.']);
+  });
+  it('the element module loads on the server (@lit-labs/ssr) and the element hydrates without a warning or error', async () => {
+    const messages: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => messages.push(args.join(' '));
+    let el!: PolderSummaryList;
+    const warnings = await captureWarnings(async () => {
+      el = await ssrHydratedFixture<PolderSummaryList>(
+        html`<polder-summary-list
+          ><dl>
+            <div>
+              <dt>Naam</dt>
+              <dd>Sarah</dd>
+              <dd><a href="#n">Wijzigen</a></dd>
+            </div>
+          </dl></polder-summary-list
+        >`,
+        { modules: ['./define.js'] },
+      );
+      await el.updateComplete;
+    });
+    console.error = error;
+    expect(warnings.filter((w) => !w.includes('dev mode'))).to.deep.equal([]);
+    expect(messages).to.deep.equal([]);
+    expect(el.querySelector('dl')!.classList.contains('polder-summary-list')).to.equal(true);
+    expect((await axNode('polder-summary-list a')).name).to.equal('Wijzigen naam');
+    cleanupFixtures();
   });
 });

@@ -1,3 +1,5 @@
+// The SSR fixtures must load before Lit so that hydration support is installed first.
+import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { axNode, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
@@ -260,5 +262,32 @@ describe('polder-table', () => {
     expect(scroll.scrollWidth).to.be.greaterThan(scroll.clientWidth);
     expect(view.getComputedStyle(doc.querySelector('table')!).borderCollapse).to.equal('collapse');
     expect(doc.documentElement.scrollWidth).to.be.at.most(view.innerWidth);
+  });
+  it('the element module loads on the server (@lit-labs/ssr) and the element hydrates without a warning or error', async () => {
+    const messages: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => messages.push(args.join(' '));
+    let el!: PolderTable;
+    const warnings = await captureWarnings(async () => {
+      el = await ssrHydratedFixture<PolderTable>(
+        html`<polder-table
+          ><table>
+            <caption>
+              Tarieven
+            </caption>
+            <tr>
+              <td>Paspoort</td>
+            </tr>
+          </table></polder-table
+        >`,
+        { modules: ['./define.js'] },
+      );
+      await el.updateComplete;
+    });
+    console.error = error;
+    expect(warnings.filter((w) => !w.includes('dev mode'))).to.deep.equal([]);
+    expect(messages).to.deep.equal([]);
+    expect(el.querySelector('table')!.classList.contains('polder-table')).to.equal(true);
+    cleanupFixtures();
   });
 });
