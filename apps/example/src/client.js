@@ -12,6 +12,7 @@ import '@polder/components/date-input/define.js';
 import '@polder/components/checkbox/define.js';
 import '@polder/components/checkbox-group/define.js';
 import '@polder/components/back-link/define.js';
+import '@polder/components/file-upload/define.js';
 import '@polder/components/radio-group/define.js';
 import '@polder/components/summary-list/define.js';
 import '@polder/components/error-summary/define.js';
@@ -57,6 +58,7 @@ function messages() {
     postcode: { valueMissing: t.address.postcodeMissing, patternMismatch: t.address.postcodeInvalid },
     city: { valueMissing: t.address.cityMissing },
     'moving-in-yes': { valueMissing: t.living.missing },
+    document: { typeMismatch: t.document.fileType },
     'dob-day': { valueMissing: t.person.dobMissing, notANumber: t.person.dobInvalid, notADate: t.person.dobInvalid },
     'moving-day': {
       valueMissing: t.moving.dateMissing,
@@ -65,7 +67,9 @@ function messages() {
     },
   };
   for (const [id, overrides] of Object.entries(byControl)) {
-    const host = document.getElementById(id)?.closest('polder-text-field, polder-radio-group, polder-date-input');
+    const host = document
+      .getElementById(id)
+      ?.closest('polder-text-field, polder-radio-group, polder-date-input, polder-file-upload');
     if (host) /** @type {HTMLElement & { strings: object }} */ (host).strings = overrides;
   }
 }

@@ -10,6 +10,7 @@ import { renderSummaryList } from '@polder/components/summary-list/template.js';
 import { renderDateInput } from '@polder/components/date-input/template.js';
 import { renderCheckboxGroup } from '@polder/components/checkbox-group/template.js';
 import { renderBackLink } from '@polder/components/back-link/template.js';
+import { renderFileUpload } from '@polder/components/file-upload/template.js';
 import { STEPS, WHO, toDate } from './steps.js';
 import { strings } from './strings.js';
 
@@ -311,35 +312,21 @@ export function livingPage(/** @type {PageContext} */ c) {
 export function documentPage(/** @type {PageContext} */ c) {
   const t = c.t.document;
   const error = errorFor(c, 'document');
-  const describedBy = `document-hint${error ? ' document-error' : ''}`;
   const current = c.values?.document;
   return stepPage(c, {
     index: 4,
     title: t.title,
     multipart: true,
-    intro: paragraph(t.intro),
-    fields: html`<div class="polder-form-field${error ? ' polder-form-field--invalid' : ''}">
-      <label class="polder-form-field__label" for="document">${t.file}</label>
-      <div class="polder-form-field__hint" id="document-hint">
-        ${t.fileHint}${current && !error ? html`<br /><span class="app-current-file">${current.name}</span>` : nothing}
-      </div>
-      ${
-        error
-          ? html`<p class="polder-form-field__error" id="document-error">
-              <span class="polder-visually-hidden">${c.t.errorPrefix}</span> ${error}
-            </p>`
-          : nothing
-      }
-      <input
-        class="app-file-input"
-        type="file"
-        id="document"
-        name="document"
-        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-        aria-describedby=${describedBy}
-        aria-invalid=${ifDefined(error ? 'true' : undefined)}
-      />
-    </div>`,
+    intro: html`${paragraph(t.intro)}${current && !error ? paragraph(t.current(current.name)) : nothing}`,
+    fields: renderFileUpload({
+      id: 'document',
+      name: 'document',
+      label: t.file,
+      hint: t.fileHint,
+      error,
+      errorPrefix: c.t.errorPrefix,
+      accept: '.pdf,.jpg,.jpeg,.png',
+    }),
   });
 }
 

@@ -86,6 +86,8 @@ const nl = {
     fileHint: 'Een PDF, JPG of PNG van maximaal 5 MB',
     fileType: 'Het bestand moet een PDF, JPG of PNG zijn',
     fileSize: 'Het bestand mag niet groter zijn dan 5 MB',
+    current: (/** @type {string} */ name) =>
+      `U hebt al toegevoegd: ${name}. Kies een ander bestand om het te vervangen.`,
     none: 'Geen document',
   },
   check: {
@@ -214,6 +216,7 @@ const en = {
     fileHint: 'A PDF, JPG or PNG of at most 5 MB',
     fileType: 'The file must be a PDF, JPG or PNG',
     fileSize: 'The file must be 5 MB or smaller',
+    current: (name) => `You have added: ${name}. Choose another file to replace it.`,
     none: 'No document',
   },
   check: {
