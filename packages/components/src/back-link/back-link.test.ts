@@ -1,3 +1,5 @@
+// The SSR fixtures must load before Lit so that hydration support is installed first.
+import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { axNode, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
@@ -14,6 +16,7 @@ async function accessibleInBothSchemes(el: Element) {
 
 describe('polder-back-link', () => {
   afterEach(async () => {
+    cleanupFixtures();
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
     await setViewport({ width: 800, height: 600 });
   });
@@ -90,6 +93,23 @@ describe('polder-back-link', () => {
     await wrapper.querySelector<PolderBackLink>('polder-back-link-late')!.updateComplete;
     expect(wrapper.querySelector('a')).to.equal(before);
     expect(before.textContent).to.equal('Vorige stap');
+  });
+
+  it('renders with @lit-labs/ssr and hydrates without a warning or error', async () => {
+    const messages: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => messages.push(args.join(' '));
+    let el!: PolderBackLink;
+    const warnings = await captureWarnings(async () => {
+      el = await ssrHydratedFixture<PolderBackLink>(html`<polder-back-link href="/stap-1"></polder-back-link>`, {
+        modules: ['./define.js'],
+      });
+    });
+    console.error = error;
+    expect(warnings.filter((w) => !w.includes('dev mode'))).to.deep.equal([]);
+    expect(messages).to.deep.equal([]);
+    await el.updateComplete;
+    expect((await axNode('polder-back-link a')).name).to.equal('Terug');
   });
 
   it('server markup from renderBackLink is adopted without warnings', async () => {

@@ -1,3 +1,5 @@
+// The SSR fixtures must load before Lit so that hydration support is installed first.
+import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { axNode, axTree, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
@@ -23,6 +25,7 @@ const visible = (el: Element) => el.getBoundingClientRect().width > 1;
 
 describe('polder-breadcrumb', () => {
   afterEach(async () => {
+    cleanupFixtures();
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
     await setViewport({ width: 800, height: 600 });
   });
@@ -167,6 +170,22 @@ describe('polder-breadcrumb', () => {
     await el.updateComplete;
     expect(el.querySelectorAll('li').length).to.equal(2);
     expect(el.querySelector('li:last-child > a')).to.equal(added);
+  });
+
+  it('renders with @lit-labs/ssr and hydrates without a warning or error, keeping the links', async () => {
+    const messages: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => messages.push(args.join(' '));
+    let el!: PolderBreadcrumb;
+    const warnings = await captureWarnings(async () => {
+      el = await ssrHydratedFixture<PolderBreadcrumb>(trail, { modules: ['./define.js'] });
+    });
+    console.error = error;
+    expect(warnings.filter((w) => !w.includes('dev mode'))).to.deep.equal([]);
+    expect(messages).to.deep.equal([]);
+    await el.updateComplete;
+    expect(el.querySelectorAll('nav > ol > li > a').length).to.equal(3);
+    expect((await axNode('polder-breadcrumb nav')).name).to.equal('Kruimelpad');
   });
 
   it('server markup from renderBreadcrumb is adopted: same links, one list, no warnings', async () => {

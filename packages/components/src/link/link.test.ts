@@ -1,3 +1,5 @@
+// The SSR fixtures must load before Lit so that hydration support is installed first.
+import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { axNode, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
@@ -24,6 +26,7 @@ async function accessibleInBothSchemes(el: Element) {
 
 describe('polder-link', () => {
   afterEach(async () => {
+    cleanupFixtures();
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
     await setViewport({ width: 800, height: 600 });
   });
@@ -165,6 +168,27 @@ describe('polder-link', () => {
   });
 
   describe('renders on the server and without JavaScript', () => {
+    it('renders with @lit-labs/ssr and hydrates without a warning or error, keeping the <a>', async () => {
+      const messages: string[] = [];
+      const { error } = console;
+      console.error = (...args: unknown[]) => messages.push(args.join(' '));
+      let el!: PolderLink;
+      const warnings = await captureWarnings(async () => {
+        el = await ssrHydratedFixture<PolderLink>(
+          html`<polder-link href="https://www.rijksoverheid.nl" external
+            ><a class="polder-link" href="https://www.rijksoverheid.nl">Rijksoverheid</a></polder-link
+          >`,
+          { modules: ['./define.js'] },
+        );
+      });
+      console.error = error;
+      expect(warnings.filter((w) => !w.includes('dev mode'))).to.deep.equal([]);
+      expect(messages).to.deep.equal([]);
+      await el.updateComplete;
+      expect(el.querySelectorAll('a').length).to.equal(1);
+      expect((await axNode('polder-link a')).name).to.equal('Rijksoverheid (externe link)');
+    });
+
     it('server markup from renderLink is adopted: same <a>, one note, no warnings', async () => {
       const markup = await serverRender(
         templates,
