@@ -266,7 +266,7 @@ export async function start({ port = 3000, host = '127.0.0.1' } = {}) {
           res.end(read.status === 413 ? 'Te groot. / Too large.' : 'Geen formulier. / Not a form.');
           return;
         }
-        const { values, errors } = checkStep(step.key, read.form, t);
+        const { values, errors } = await checkStep(step.key, read.form, t);
         if (step.key === 'document' && values.keep) values.document = session.answers.document?.document ?? null;
         if (errors.length) {
           // Post/redirect/get also for errors: every history entry is a GET, so back and forward never ask

@@ -7,10 +7,11 @@
 /** @typedef {{ values: Record<string, any>, errors: FieldError[] }} Checked */
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const FILE_TYPES = /** @type {Record<string, string>} */ ({
-  'application/pdf': '.pdf',
-  'image/jpeg': '.jpg',
-  'image/png': '.png',
+/** The accepted file types and the bytes each starts with. */
+const SIGNATURES = /** @type {Record<string, number[]>} */ ({
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
 });
 export const WHO = /** @type {const} */ (['partner', 'children', 'others']);
 
@@ -82,10 +83,10 @@ export function normalisePostcode(/** @type {string} */ value) {
  * Reads and checks one step's form data.
  * @param {string} key the step's key
  * @param {FormData} form
- * @param {ReturnType<typeof import('./strings.js').strings.nl.person extends never ? never : any>} t the strings
- * @returns {Checked}
+ * @param {typeof import('./strings.js').strings.nl} t the strings in the user's language
+ * @returns {Promise<Checked>}
  */
-export function checkStep(key, form, t) {
+export async function checkStep(key, form, t) {
   /** @type {FieldError[]} */
   const errors = [];
   switch (key) {
@@ -149,7 +150,10 @@ export function checkStep(key, form, t) {
       let document = null;
       if (file && typeof file !== 'string' && file.size > 0) {
         document = { name: file.name.slice(0, 200), size: file.size, type: file.type };
-        if (!FILE_TYPES[file.type]) errors.push({ id: 'document', message: t.document.fileType });
+        // The declared type must match what the file starts with: a renamed file is not a PDF.
+        const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+        if (!SIGNATURES[file.type]?.every((byte, i) => head[i] === byte))
+          errors.push({ id: 'document', message: t.document.fileType });
         else if (file.size > MAX_FILE_BYTES) errors.push({ id: 'document', message: t.document.fileSize });
       }
       // Keep what was uploaded before when the form is sent without a new file.

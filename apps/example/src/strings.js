@@ -117,7 +117,6 @@ const nl = {
     body: 'Controleer het adres, of ga naar de startpagina.',
     home: 'Startpagina',
   },
-  expired: 'Uw sessie is verlopen. Begin opnieuw.',
   months: [
     'januari',
     'februari',
@@ -242,7 +241,6 @@ const en = {
     again: 'Report another move',
   },
   notFound: { title: 'Page not found', body: 'Check the address, or go to the start page.', home: 'Start page' },
-  expired: 'Your session has expired. Start again.',
   months: [
     'January',
     'February',

@@ -128,6 +128,18 @@ describe('server', () => {
     assert.equal(normalisePostcode('12345'), undefined);
   });
 
+  test('an upload is checked by its content, not only by its declared type', async () => {
+    const a = client();
+    const upload = async (/** @type {BlobPart} */ content, /** @type {string} */ type) => {
+      const body = new FormData();
+      body.set('document', new Blob([content], { type }), 'huurcontract.pdf');
+      return a('/document', { method: 'POST', body });
+    };
+    assert.equal((await upload('Dit is geen PDF', 'application/pdf')).headers.get('location'), '/document');
+    assert.match(await (await a('/document')).text(), /Het bestand moet een PDF, JPG of PNG zijn/);
+    assert.equal((await upload('%PDF-1.7\n', 'application/pdf')).headers.get('location'), '/controleren');
+  });
+
   test('a body over the limit or of another type is refused', async () => {
     const a = client();
     const big = await a('/document', {
