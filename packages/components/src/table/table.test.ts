@@ -235,6 +235,16 @@ describe('polder-table', () => {
     wrapper.remove();
   });
 
+  it('shows a scroll shadow only while it is a scroll region, and none in forced-colors mode', async () => {
+    const wrapper = await fixture(html`<div>${narrow}${wide}</div>`);
+    const [fits, scrolls] = wrapper.querySelectorAll<PolderTable>('polder-table');
+    await settle(scrolls);
+    expect(getComputedStyle(fits).backgroundImage).to.equal('none');
+    expect(getComputedStyle(scrolls).backgroundImage).to.contain('linear-gradient');
+    await emulateMedia({ forcedColors: 'active' });
+    expect(getComputedStyle(scrolls).backgroundImage).to.equal('none');
+  });
+
   it('uses system colours in forced-colors mode', async () => {
     const el = await fixture<PolderTable>(narrow);
     await emulateMedia({ forcedColors: 'active' });

@@ -29,6 +29,8 @@ let ids = 0;
  * @cssprop --polder-table-border-color - Line under each row.
  * @cssprop --polder-table-head-border-color - Line under the head row.
  * @cssprop --polder-table-caption-font-size - Size of the caption.
+ * @cssprop --polder-table-scroll-cover-background-color - The background the table sits on (hides the scroll shadow at
+ *   an edge that is reached); set it when the table is on another background.
  */
 export class PolderTable extends ReactiveElement {
   static override styles = [styles];
