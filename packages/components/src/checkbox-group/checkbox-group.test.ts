@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { axNode, entries, insertServerHtml, serverRender } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
+import { summaryLinks } from '../test-helpers/summary.js';
+import '../error-summary/define.js';
 import '../checkbox/define.js';
 import { PolderCheckboxGroup } from './define.js';
 
@@ -268,5 +270,26 @@ describe('polder-checkbox-group', () => {
     document.body.append(probe);
     expect(getComputedStyle(fieldset).borderInlineStartColor).to.equal(getComputedStyle(probe).color);
     probe.remove();
+  });
+  it('is listed once in polder-error-summary, and the link moves focus to its first option', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <polder-error-summary for="samenvatting"></polder-error-summary>
+        <form id="samenvatting">
+          <polder-checkbox-group name="s" label="Vraag" required>
+            <polder-checkbox value="a" label="A"></polder-checkbox>
+            <polder-checkbox value="b" label="B"></polder-checkbox>
+          </polder-checkbox-group>
+          <button>Verstuur</button>
+        </form>
+      </div>`,
+    );
+    const el = wrapper.querySelector('polder-checkbox-group')!;
+    await el.updateComplete;
+    await Promise.all([...wrapper.querySelectorAll('polder-checkbox')].map((c) => c.updateComplete));
+    const links = await summaryLinks(wrapper.querySelector('form')!);
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Kies ten minste één antwoord']);
+    links[0].click();
+    expect(document.activeElement).to.equal(el.controls[0]);
   });
 });

@@ -66,6 +66,17 @@ export class PolderCheckbox extends FormControl<HTMLInputElement> {
     return this.control?.checkValidity() ?? true;
   }
 
+  /** In a group, the group reports the error (once, through its fieldset) to `polder-error-summary`. */
+  override get errorMessage(): string {
+    return this.closest('polder-checkbox-group') ? '' : super.errorMessage;
+  }
+
+  /** What an error summary scrolls into view: the label, or in a group the group's legend. */
+  override get labelElement(): HTMLElement | null {
+    const group = this.closest('polder-checkbox-group');
+    return group ? group.querySelector('legend') : this.querySelector('.polder-checkbox__label');
+  }
+
   private get state(): CheckboxState {
     // In a group, name and form come from the group (attributes work before it upgrades).
     const group = this.closest('polder-checkbox-group');

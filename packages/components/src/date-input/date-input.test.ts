@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { axNode, entries, insertServerHtml, serverRender } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
+import { summaryLinks } from '../test-helpers/summary.js';
+import '../error-summary/define.js';
 import { PolderDateInput } from './define.js';
 
 const templates = new URL('./date-input.template.ts', import.meta.url);
@@ -332,5 +334,22 @@ describe('polder-date-input', () => {
     document.body.append(probe);
     expect(getComputedStyle(el.control!).borderTopColor).to.equal(getComputedStyle(probe).color);
     probe.remove();
+  });
+  it('is listed once in polder-error-summary; the link moves focus to the first wrong part', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <polder-error-summary for="samenvatting"></polder-error-summary>
+        <form id="samenvatting">
+          <polder-date-input name="gd" label="Geboortedatum" required></polder-date-input>
+          <button>Verstuur</button>
+        </form>
+      </div>`,
+    );
+    const el = wrapper.querySelector('polder-date-input')!;
+    await el.updateComplete;
+    const links = await summaryLinks(wrapper.querySelector('form')!);
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Vul uw geboortedatum in']);
+    links[0].click();
+    expect(document.activeElement).to.equal(el.controls[0]);
   });
 });

@@ -118,6 +118,7 @@ export function renderRadioGroup(
     hint=${ifDefined(s.hint)}
     error=${ifDefined(s.error)}
     form=${ifDefined(s.form)}
+    orientation=${ifDefined(s.orientation)}
     ?required=${s.required}
     ?disabled=${s.disabled}
     >${radioGroupTemplate(s, items)}</polder-radio-group

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { axNode, captureWarnings, entries, insertServerHtml, serverRender } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
+import { summaryLinks } from '../test-helpers/summary.js';
+import '../error-summary/define.js';
 import { PolderRadioGroup } from './define.js';
 
 const templates = new URL('./radio-group.template.ts', import.meta.url);
@@ -407,5 +409,26 @@ describe('polder-radio-group', () => {
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<polder-radio-group>').and.to.contain('"horizontal"');
     });
+  });
+  it('is listed once in polder-error-summary, and the link moves focus to its first option', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <polder-error-summary for="samenvatting"></polder-error-summary>
+        <form id="samenvatting">
+          <polder-radio-group name="s" label="Vraag" required>
+            <polder-radio value="a" label="A"></polder-radio>
+            <polder-radio value="b" label="B"></polder-radio>
+          </polder-radio-group>
+          <button>Verstuur</button>
+        </form>
+      </div>`,
+    );
+    const el = wrapper.querySelector('polder-radio-group')!;
+    await el.updateComplete;
+    await Promise.all([...wrapper.querySelectorAll('polder-radio')].map((c) => c.updateComplete));
+    const links = await summaryLinks(wrapper.querySelector('form')!);
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Kies een antwoord']);
+    links[0].click();
+    expect(document.activeElement).to.equal(el.controls[0]);
   });
 });
