@@ -121,6 +121,21 @@ describe('polder-pagination', () => {
       await accessibleInBothSchemes(el);
     });
 
+    it('Enter follows the focused link', async () => {
+      const el = await fixture<PolderPagination>(
+        html`<polder-pagination current="2" total="3" href-template="#pagina-{page}"></polder-pagination>`,
+      );
+      const followed: string[] = [];
+      el.shadowRoot!.addEventListener('click', (e) => {
+        followed.push((e.target as HTMLAnchorElement).getAttribute('href')!);
+        e.preventDefault();
+      });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      expect(followed).to.deep.equal(['#pagina-1']);
+    });
+
     it('links are targets of at least 24 by 24 CSS pixels', async () => {
       const el = await fixture<PolderPagination>(html`<polder-pagination current="5" total="9"></polder-pagination>`);
       for (const a of links(el)) {
