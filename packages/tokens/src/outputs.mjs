@@ -114,15 +114,31 @@ export function themeCss({ theme, scope, lightDictionary, darkDictionary, depend
   // rules, and any selector of the page overrides a token.
   const block = (selectors, body, indent = '') =>
     `${indent}:where(${selectors.join(`,\n${indent}  `)}) {\n${body}\n${indent}}\n`;
-  const light = declarations(lightDictionary, dependent);
-  const dark = declarations(darkDictionary, dependent);
-  const darkNested = declarations(darkDictionary, dependent, '    ');
+  // A scheme-dependent token whose declaration reads the same in both schemes (a component token that
+  // references a common colour, say) is declared once, on the theme root and on every element with the colour
+  // scheme attribute, where its var() resolves again against that scheme's values. Only the tokens whose
+  // declarations differ between the schemes are written per scheme. This keeps a theme's CSS small.
+  const byName = (dictionary) =>
+    new Map(
+      declarations(dictionary, dependent)
+        .split('\n')
+        .map((line) => [line.trim().split(':')[0], line]),
+    );
+  const lightLines = byName(lightDictionary);
+  const darkLines = byName(darkDictionary);
+  const shared = new Set([...dependent].filter((n) => lightLines.get(`--${n}`) === darkLines.get(`--${n}`)));
+  const perScheme = new Set([...dependent].filter((n) => !shared.has(n)));
+  const everywhere = scope === 'root' ? [host, `[${ATTRIBUTE}]`] : [host, `${host} [${ATTRIBUTE}]`];
+  const light = declarations(lightDictionary, perScheme);
+  const dark = declarations(darkDictionary, perScheme);
+  const darkNested = declarations(darkDictionary, perScheme, '    ');
   return (
     HEADER(
       `theme "${label}" (${theme}) ${scope === 'root' ? 'on :root' : `scoped to .polder-theme-${theme}`}.\n` +
         ` * Colour scheme: prefers-color-scheme, or forced with ${ATTRIBUTE}="light|dark" on any element`,
     ) +
     block([host], declarations(lightDictionary, base)) +
+    (shared.size ? block(everywhere, declarations(lightDictionary, shared)) : '') +
     block([host, ...within('light')], `  color-scheme: light;\n${light}`) +
     `@media (prefers-color-scheme: dark) {\n` +
     block([`${host}:not(${attr('light')})`], `    color-scheme: dark;\n${darkNested}`, '  ') +
