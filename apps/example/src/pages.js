@@ -12,10 +12,9 @@ import { renderCheckboxGroup } from '@polder/components/checkbox-group/template.
 import { renderBackLink } from '@polder/components/back-link/template.js';
 import { renderFileUpload } from '@polder/components/file-upload/template.js';
 import { STEPS, WHO, toDate } from './steps.js';
-import { strings } from './strings.js';
 
 /** @typedef {import('./strings.js').Lang} Lang */
-/** @typedef {typeof strings.nl} Strings */
+/** @typedef {typeof import('./strings.js').strings.nl} Strings */
 /** @typedef {import('./steps.js').FieldError} FieldError */
 /** @typedef {import('./steps.js').DateParts} DateParts */
 
