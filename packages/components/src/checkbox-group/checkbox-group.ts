@@ -74,14 +74,30 @@ export class PolderCheckboxGroup extends FormElement {
     this.addEventListener('change', this.onChange);
   }
 
+  /** Options added to the element later (by a script or a framework) move into the fieldset. */
+  private readonly observer = new MutationObserver((records) => {
+    const added = records
+      .flatMap((r) => [...r.addedNodes])
+      .filter((n) => n instanceof Element && n.parentNode === this && !this.isOwn(n));
+    if (!added.length) return;
+    this.items = [...this.items.filter((n) => n.isConnected), ...added];
+    this.requestUpdate();
+  });
+
+  private isOwn(node: Node): boolean {
+    return node instanceof Element && (node.localName === 'fieldset' || node.hasAttribute('slot'));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('reset', this.onReset);
+    this.observer.observe(this, { childList: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('reset', this.onReset);
+    this.observer.disconnect();
   }
 
   /** The native checkboxes inside. */

@@ -431,4 +431,17 @@ describe('polder-radio-group', () => {
     links[0].click();
     expect(document.activeElement).to.equal(el.controls[0]);
   });
+  it('moves options added later into the fieldset and gives them the name', async () => {
+    const f = await group();
+    const el = await ready(f);
+    const extra = document.createElement('polder-radio');
+    extra.setAttribute('value', 'later');
+    extra.setAttribute('label', 'Later');
+    el.append(extra);
+    await new Promise((r) => setTimeout(r));
+    await ready(f);
+    expect(extra.parentElement!.classList.contains('polder-radio-group__items')).to.equal(true);
+    expect(el.controls.at(-1)!.name).to.equal(el.controls[0].name);
+    expect((await axNode('polder-radio[value=later] input')).name).to.equal('Later');
+  });
 });
