@@ -60,6 +60,10 @@ describe('polder-accordion', () => {
 
   it('collapsed content is hidden="until-found"; expanded content is shown', async () => {
     const { sections } = await setup();
+    // One line between sections, one under the last.
+    const box = (s: PolderAccordionSection) => s.shadowRoot!.querySelector('.polder-accordion__section')!;
+    expect(getComputedStyle(box(sections[0])).borderBottomStyle).to.equal('none');
+    expect(getComputedStyle(box(sections[2])).borderBottomStyle).to.equal('solid');
     expect(content(sections[0]).getAttribute('hidden')).to.equal('until-found');
     expect(shown(sections[0])).to.equal(false);
     expect(content(sections[1]).hasAttribute('hidden')).to.equal(false);
