@@ -376,6 +376,9 @@ describe('Verhuizing doorgeven', () => {
       await submit();
       await page.waitForURL('**/adres');
       await check('address');
+      await submit();
+      await page.waitForSelector('polder-error-summary a');
+      await check('address with browser errors');
       await page.fill('#street', 'Laan');
       await page.fill('#number', '1');
       await page.fill('#postcode', '1000AA');
@@ -390,6 +393,11 @@ describe('Verhuizing doorgeven', () => {
       await submit();
       await page.waitForURL('**/inwonen');
       await check('moving in');
+      await page.check('#moving-in-yes');
+      await submit();
+      await page.waitForLoadState('load');
+      await page.waitForSelector('polder-error-summary a');
+      await check('moving in, follow-up question with a server error');
       await page.check('#moving-in-no');
       await submit();
       await page.waitForURL('**/document');
