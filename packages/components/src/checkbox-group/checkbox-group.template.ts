@@ -1,46 +1,14 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderCheckbox, type CheckboxState } from '../checkbox/checkbox.template.js';
+import { choiceGroupTemplate, type ChoiceGroupState } from '../choice-group/choice-group.template.js';
 
 /** Everything a checkbox group's markup depends on; the element and the server fill it the same way. */
-export interface CheckboxGroupState {
-  /** Base for the hint and error ids. */
-  id: string;
-  /** The legend: text, or nodes from `slot="label"`. */
-  label: unknown;
-  hint?: unknown;
-  error?: unknown;
-  /** Visually hidden text before the error, e.g. `Fout:` / `Error:`. */
-  errorPrefix?: string;
-  disabled?: boolean;
-  form?: string;
-}
+export type CheckboxGroupState = ChoiceGroupState;
 
-const has = (part: unknown) => part !== undefined && part !== null && part !== '' && part !== false;
-
-/**
- * A native `<fieldset>` with a `<legend>`, hint and error, and the checkboxes (`items`) inside. The hint and
- * error describe the fieldset, so a screen reader reads them when focus enters the group.
- */
+/** A native `<fieldset>` with a `<legend>`, hint and error, and the checkboxes (`items`) inside. */
 export function checkboxGroupTemplate(s: CheckboxGroupState, items: unknown) {
-  const describedBy = [has(s.hint) && `${s.id}-hint`, has(s.error) && `${s.id}-error`].filter(Boolean).join(' ');
-  return html`<fieldset
-    class="polder-checkbox-group${has(s.error) ? ' polder-checkbox-group--invalid' : ''}"
-    ?disabled=${s.disabled}
-    form=${ifDefined(s.form)}
-    aria-describedby=${ifDefined(describedBy || undefined)}
-  >
-    <legend class="polder-checkbox-group__legend">${s.label}</legend>
-    ${has(s.hint) ? html`<div class="polder-checkbox-group__hint" id="${s.id}-hint">${s.hint}</div>` : nothing}
-    ${
-      has(s.error)
-        ? html`<p class="polder-checkbox-group__error" id="${s.id}-error">
-            <span class="polder-visually-hidden">${s.errorPrefix ?? 'Fout:'} </span>${s.error}
-          </p>`
-        : nothing
-    }
-    <div class="polder-checkbox-group__items">${items}</div>
-  </fieldset>`;
+  return choiceGroupTemplate('polder-checkbox-group', s, items);
 }
 
 /** A whole group for server rendering: `<polder-checkbox-group>` with its `<polder-checkbox>`es, markup inside. */

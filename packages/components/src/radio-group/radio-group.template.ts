@@ -1,20 +1,11 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { choiceGroupTemplate, type ChoiceGroupState } from '../choice-group/choice-group.template.js';
 
 const has = (part: unknown) => part !== undefined && part !== null && part !== '' && part !== false;
 
 /** Everything a radio group's markup depends on; the element and the server fill it the same way. */
-export interface RadioGroupState {
-  /** Base for the hint and error ids. */
-  id: string;
-  /** The legend: text, or nodes from `slot="label"`. */
-  label: unknown;
-  hint?: unknown;
-  error?: unknown;
-  /** Visually hidden text before the error, e.g. `Fout:` / `Error:`. */
-  errorPrefix?: string;
-  disabled?: boolean;
-  form?: string;
+export interface RadioGroupState extends ChoiceGroupState {
   /** `inline` puts short options (Ja / Nee) side by side. */
   orientation?: 'vertical' | 'inline';
 }
@@ -36,33 +27,9 @@ export interface RadioState {
   invalid?: boolean;
 }
 
-/**
- * A native `<fieldset>` with a `<legend>`, hint and error, and the radios (`items`) inside. The hint and error
- * describe the fieldset, so a screen reader reads them when focus enters the group.
- */
+/** A native `<fieldset>` with a `<legend>`, hint and error, and the radios (`items`) inside. */
 export function radioGroupTemplate(s: RadioGroupState, items: unknown) {
-  const describedBy = [has(s.hint) && `${s.id}-hint`, has(s.error) && `${s.id}-error`].filter(Boolean).join(' ');
-  const classes =
-    'polder-radio-group' +
-    (has(s.error) ? ' polder-radio-group--invalid' : '') +
-    (s.orientation === 'inline' ? ' polder-radio-group--inline' : '');
-  return html`<fieldset
-    class=${classes}
-    ?disabled=${s.disabled}
-    form=${ifDefined(s.form)}
-    aria-describedby=${ifDefined(describedBy || undefined)}
-  >
-    <legend class="polder-radio-group__legend">${s.label}</legend>
-    ${has(s.hint) ? html`<div class="polder-radio-group__hint" id="${s.id}-hint">${s.hint}</div>` : nothing}
-    ${
-      has(s.error)
-        ? html`<p class="polder-radio-group__error" id="${s.id}-error">
-            <span class="polder-visually-hidden">${s.errorPrefix ?? 'Fout:'} </span>${s.error}
-          </p>`
-        : nothing
-    }
-    <div class="polder-radio-group__items">${items}</div>
-  </fieldset>`;
+  return choiceGroupTemplate('polder-radio-group', s, items, s.orientation === 'inline' ? ['inline'] : []);
 }
 
 /** The native `<input type="radio">` with the public class. */

@@ -1,11 +1,10 @@
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { FormElement } from '../form-element/form-element.js';
+import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
+import { ChoiceGroup } from '../choice-group/choice-group.js';
 import { oneOf } from '../dev/warn.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './radio-group.styles.js';
-import { radioGroupTemplate, type RadioGroupState } from './radio-group.template.js';
+import { radioGroupTemplate } from './radio-group.template.js';
 
 const translations = {
   nl: { errorPrefix: 'Fout:', valueMissing: 'Kies een antwoord' },
@@ -13,7 +12,6 @@ const translations = {
 };
 
 const ORIENTATIONS = ['vertical', 'inline'] as const;
-let count = 0;
 
 /**
  * A question with one answer: a native `<fieldset>` with a `<legend>` (from `label`), hint and error, around
@@ -43,99 +41,16 @@ let count = 0;
  *
  * @fires change - Native, from the radio the user checked.
  */
-export class PolderRadioGroup extends FormElement {
+export class PolderRadioGroup extends ChoiceGroup {
   static override styles = [visuallyHidden, styles];
 
-  /** The question, rendered as the fieldset's `<legend>`. */
-  @property() label = '';
-  /** Help text below the legend; it describes the fieldset. */
-  @property() hint = '';
-  /** An error message (e.g. from the server). */
-  @property() error = '';
-  /** Passed to every native radio inside. */
-  @property({ reflect: true }) name = '';
-  /** An answer is needed: passed to the native radios, so the browser's constraint validation applies. */
-  @property({ type: Boolean, reflect: true }) required = false;
-  /** Disables the whole group (the native fieldset). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** The id of the form the radios belong to, when they are not inside it. */
-  @property({ reflect: true }) form?: string;
   /** `vertical` (default) or `inline` (short options side by side, such as Ja / Nee). */
   @property({ reflect: true }) orientation: string = 'vertical';
 
-  /** Per-instance overrides of built-in strings, e.g. `{ valueMissing: 'Kies of u een paspoort heeft' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
-
-  /** Set by a failed submit attempt, until the group is answered or its form resets. */
-  @state() private missing = false;
-
-  private readonly localize = new Localize(this, 'radio-group', translations);
-  private groupId = '';
-  private items: Node[] = [];
-  private parts: Partial<Record<'label' | 'hint' | 'error', Node[]>> = {};
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', this.onInvalid, { capture: true });
-    this.addEventListener('change', this.onChange);
-  }
-
-  /** Options added to the element later (by a script or a framework) move into the fieldset. */
-  private readonly observer = new MutationObserver((records) => {
-    const added = records
-      .flatMap((r) => [...r.addedNodes])
-      .filter((n) => n instanceof Element && n.parentNode === this && !this.isOwn(n));
-    if (!added.length) return;
-    this.items = [...this.items.filter((n) => n.isConnected), ...added];
-    this.requestUpdate();
-  });
-
-  private isOwn(node: Node): boolean {
-    return node instanceof Element && (node.localName === 'fieldset' || node.hasAttribute('slot'));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('reset', this.onReset);
-    this.observer.observe(this, { childList: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('reset', this.onReset);
-    this.observer.disconnect();
-  }
-
-  /** The native radios inside. */
-  get controls(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-  }
-
-  /** The native fieldset. */
-  get fieldset(): HTMLFieldSetElement | null {
-    return this.querySelector(':scope > fieldset');
-  }
-
-  /** Where focus goes from an error summary link or `focus()`: the checked radio, else the first. */
-  get focusTarget(): HTMLInputElement | undefined {
-    const enabled = this.controls.filter((c) => !c.disabled);
-    return enabled.find((c) => c.checked) ?? enabled[0];
-  }
-
-  /** What an error summary scrolls into view. */
-  get labelElement(): HTMLElement | null {
-    return this.querySelector('legend');
-  }
-
-  /** The error shown now: Polder's message after a submit attempt, else the `error` attribute. */
-  get errorMessage(): string {
-    return this.validationError || this.error;
-  }
-
-  private get validationError(): string {
-    this.localize.overrides = this.strings;
-    return this.missing ? this.localize.t('valueMissing') : '';
-  }
+  protected readonly localize = new Localize(this, 'radio-group', translations);
+  protected readonly block = 'polder-radio-group';
+  protected readonly optionTag = 'polder-radio';
+  protected readonly inputType = 'radio';
 
   /** The value of the checked radio, or '' when none is checked. */
   get value(): string {
@@ -146,77 +61,15 @@ export class PolderRadioGroup extends FormElement {
     for (const c of this.controls) c.checked = c.value === value;
   }
 
-  checkValidity(): boolean {
-    return this.controls.every((c) => c.checkValidity());
-  }
-
-  private onInvalid = (event: Event): void => {
-    event.preventDefault();
-    this.missing = true;
-  };
-
-  private onChange = (): void => {
-    if (this.missing && this.controls.every((c) => c.validity.valid)) this.missing = false;
-  };
-
-  private onReset = (event: Event): void => {
-    if (!this.controls.some((c) => c.form === event.target)) return;
-    // The reset event comes before the values are reset: clear the message after it.
-    setTimeout(() => (this.missing = false));
-  };
-
-  private get state(): RadioGroupState {
-    return {
-      id: this.groupId,
-      label: this.parts.label ?? this.label,
-      hint: this.parts.hint ?? this.hint,
-      error: this.validationError || (this.parts.error ?? this.error),
-      errorPrefix: this.localize.t('errorPrefix'),
-      disabled: this.disabled,
-      orientation: oneOf(this, 'orientation', this.orientation, ORIENTATIONS),
-    };
-  }
-
-  protected adopt(): void {
-    const slotted = (name: string) => {
-      const nodes = [...this.querySelectorAll(`:scope > [slot="${name}"]`)];
-      return nodes.length ? nodes : undefined;
-    };
-    this.parts = { label: slotted('label'), hint: slotted('hint'), error: slotted('error') };
-    const fieldset = this.querySelector(':scope > fieldset');
-    this.groupId = this.id
-      ? `${this.id}-group`
-      : `polder-radio-group-${Math.random().toString(36).slice(2, 7)}${++count}`;
-    if (fieldset) {
-      // Server-rendered or hand-written: keep the options and a legend given as content.
-      const legend = fieldset.querySelector(':scope > legend');
-      if (!this.label && !this.parts.label && legend) this.parts.label = [...legend.childNodes];
-      const hint = fieldset.querySelector(':scope > .polder-radio-group__hint');
-      if (!this.hint && !this.parts.hint && hint) this.parts.hint = [...hint.childNodes];
-      const items = fieldset.querySelector(':scope > .polder-radio-group__items');
-      this.items = items ? [...items.childNodes] : [...fieldset.querySelectorAll('polder-radio, .polder-radio')];
-    } else {
-      this.items = [...this.childNodes].filter((n) => !(n instanceof Element && n.hasAttribute('slot')));
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // The options read name, form, required and the invalid state from the group.
-    for (const radio of this.querySelectorAll('polder-radio')) (radio as Partial<FormElement>).requestUpdate?.();
-    for (const input of this.controls) {
-      if (input.closest('polder-radio')) continue;
-      // Plain native radios in the group get the same.
-      if (this.name) input.name = this.name;
-      input.required = this.required;
-    }
+  protected syncPlainInput(input: HTMLInputElement): void {
+    if (this.name) input.name = this.name;
+    input.required = this.required;
   }
 
   protected render() {
-    return radioGroupTemplate(this.state, this.items);
-  }
-
-  override focus(options?: FocusOptions): void {
-    this.focusTarget?.focus(options);
+    return radioGroupTemplate(
+      { ...this.groupState, orientation: oneOf(this, 'orientation', this.orientation, ORIENTATIONS) },
+      this.items,
+    );
   }
 }
