@@ -90,6 +90,23 @@ describe('polder-header', () => {
       expect(Math.min(width, height)).to.be.at.least(24);
     });
 
+    it('without navigation there is no menu button; navigation added later brings it', async () => {
+      const el = await fixture<PolderHeader>(
+        html`<polder-header service-name="Afval" organisation="Gemeente"></polder-header>`,
+      );
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(shown(part(el, 'menu-button'))).to.equal(false);
+      const nav = document.createElement('polder-navigation');
+      nav.slot = 'navigation';
+      nav.innerHTML = '<a href="/">Home</a>';
+      const changed = oneEvent(el.shadowRoot!, 'slotchange');
+      el.append(nav);
+      await changed;
+      await el.updateComplete;
+      expect(shown(part(el, 'menu-button'))).to.equal(true);
+    });
+
     it('Enter and Space toggle it, aria-expanded follows', async () => {
       const el = await header();
       await el.updateComplete;
@@ -159,7 +176,13 @@ describe('polder-header', () => {
 
   it('speaks English under lang="en"', async () => {
     await setViewport({ width: 320, height: 640 });
-    await fixture(html`<div lang="en"><polder-header service-name="Apply"></polder-header></div>`);
+    await fixture(
+      html`<div lang="en">
+        <polder-header service-name="Apply"
+          ><polder-navigation slot="navigation"><a href="/">Home</a></polder-navigation></polder-header
+        >
+      </div>`,
+    );
     await nextFrame();
     expect((await axNode(['polder-header', '.polder-header__menu-button'])).name).to.equal('Menu');
     const el = await fixture<PolderHeader>(html`<polder-header .strings=${{ menu: 'Navigatie' }}></polder-header>`);

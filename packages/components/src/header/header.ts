@@ -96,13 +96,19 @@ export class PolderHeader extends LitElement {
     if (!this.enhanced) void this.updateComplete.then(() => (this.enhanced = true));
   }
 
+  protected override firstUpdated(): void {
+    // Navigation given (or taken away) later: the menu button follows.
+    this.renderRoot.addEventListener('slotchange', () => this.requestUpdate());
+  }
+
   protected override render() {
     return headerTemplate({
       serviceName: this.serviceName,
       serviceHref: this.serviceHref,
       organisation: this.organisation,
       menuLabel: this.localize.t('menu'),
-      enhanced: this.enhanced,
+      // No navigation, no menu button.
+      enhanced: this.enhanced && this.querySelector(':scope > [slot="navigation"]') !== null,
       open: this.open,
     });
   }
