@@ -9,14 +9,15 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const problems = [];
 
-const globToRegExp = (pattern) =>
+// In sideEffects globs `*` stays within a folder; in an exports target it stands for any subpath (`a/b`).
+const globToRegExp = (pattern, star = '[^/]*') =>
   new RegExp(
     '^' +
       pattern
         .replace(/^\.\//, '')
         .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\*\*\/?/g, '\u0000')
-        .replace(/\*/g, '[^/]*')
+        .replace(/\*/g, star)
         .replace(/\u0000/g, '(.*/)?') +
       '$',
   );
@@ -39,12 +40,12 @@ for (const dir of readdirSync(join(root, 'packages'))) {
     }),
   );
   const files = packed.files.map((f) => f.path);
-  const has = (pattern) => files.some((f) => globToRegExp(pattern).test(f));
-  const named = [pkg.main, pkg.types, pkg.module, pkg.style, pkg.customElements, ...targets(pkg.exports)].filter(
-    Boolean,
-  );
+  const has = (pattern, star) => files.some((f) => globToRegExp(pattern, star).test(f));
+  const named = [pkg.main, pkg.types, pkg.module, pkg.style, pkg.customElements].filter(Boolean);
   for (const path of named)
     if (!has(path)) problems.push(`${pkg.name}: package.json names ${path}, which is not in the tarball`);
+  for (const path of targets(pkg.exports))
+    if (!has(path, '.+')) problems.push(`${pkg.name}: its exports name ${path}, which is not in the tarball`);
   for (const pattern of Array.isArray(pkg.sideEffects) ? pkg.sideEffects : []) {
     if (!has(pattern)) problems.push(`${pkg.name}: sideEffects pattern ${pattern} matches no file in the tarball`);
   }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { buildStyles } from './styles.mjs';
-import { writeEditorData } from './editor-data.mjs';
+import { writeEditorData, writeReactJsx } from './editor-data.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(pkg, 'dist');
@@ -48,4 +48,5 @@ for (const file of cssFiles) {
 
 execFileSync(bin('custom-elements-manifest'), ['analyze', '--quiet'], { cwd: pkg, stdio: 'inherit' });
 const count = await writeEditorData(pkg);
+await writeReactJsx(pkg);
 console.log(`built ${cssFiles.length} stylesheets, the custom elements manifest and editor data for ${count} elements`);

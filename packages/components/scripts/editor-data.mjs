@@ -48,3 +48,38 @@ export async function writeEditorData(pkgDir) {
   await writeFile(`${pkgDir}/dist/web-types.json`, JSON.stringify(webTypes, null, 2));
   return elements.length;
 }
+
+/**
+ * JSX typings for React 19, which renders custom elements natively: `<polder-button variant="secondary">` is
+ * type-checked against the element's attributes/properties. Opt in with
+ * `import type {} from '@polder/components/react-jsx'` (types only, nothing at run time).
+ */
+export async function writeReactJsx(pkgDir) {
+  const manifest = JSON.parse(await readFile(`${pkgDir}/custom-elements.json`, 'utf8'));
+  const lines = [];
+  const imports = [];
+  for (const mod of manifest.modules) {
+    for (const el of (mod.declarations ?? []).filter((d) => d.tagName)) {
+      const path = `./${mod.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+      imports.push(`import type { ${el.name} } from '${path}';`);
+      const fields = [...new Set((el.attributes ?? []).map((a) => a.fieldName).filter(Boolean))];
+      const pick = fields.length ? `Partial<Pick<${el.name}, ${fields.map((f) => `'${f}'`).join(' | ')}>>` : '{}';
+      lines.push(`      '${el.tagName}': PolderProps<${el.name}> & ${pick};`);
+    }
+  }
+  const dts = `// Generated from custom-elements.json by scripts/editor-data.mjs. Do not edit.
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+${imports.join('\n')}
+
+type PolderProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E> & { class?: string };
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${lines.join('\n')}
+    }
+  }
+}
+`;
+  await writeFile(`${pkgDir}/dist/react-jsx.d.ts`, dts);
+}

@@ -36,8 +36,7 @@ import { createComponent } from '@lit/react';
 import { ${el.name} as Element } from '${classModule}';
 import '${defineModule}';
 
-/** ${(el.summary ?? el.description ?? '').replace(/\*\//g, '')} */
-export const ${name} = createComponent({
+const Base = createComponent({
   tagName: '${el.tagName}',
   elementClass: Element,
   react: React,
@@ -45,6 +44,14 @@ export const ${name} = createComponent({
   events: {
 ${eventMap}
   },
+});
+
+/** ${(el.summary ?? el.description ?? '').replace(/\*\//g, '')} */
+export const ${name} = React.forwardRef(function ${name}({ children, ...props }, ref) {
+  // React writes a lone text child with textContent, which would wipe the native control a form element
+  // renders into its light DOM: a span keeps the text a node of its own that the element can move.
+  const text = typeof children === 'string' || typeof children === 'number';
+  return React.createElement(Base, { ...props, ref }, text ? React.createElement('span', null, children) : children);
 });
 `,
   );

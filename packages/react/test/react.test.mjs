@@ -105,3 +105,10 @@ test('works with React 18', async (t) => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('React 19 JSX typings: <polder-*> elements type-check their attributes', () => {
+  const tsc = fileURLToPath(new URL('../../../node_modules/.bin/tsc', import.meta.url));
+  const project = fileURLToPath(new URL('./jsx/tsconfig.json', import.meta.url));
+  // Throws with tsc's output when a typing is missing or wrong (the fixture also expects one error).
+  execFileSync(tsc, ['-p', project], { encoding: 'utf8' });
+});
