@@ -1,5 +1,5 @@
-import { ReactiveElement, render, type PropertyValues } from 'lit';
-import { adoptStyles } from '../styles/adopt-styles.js';
+import { render, type PropertyValues } from 'lit';
+import { LightElement } from '../light-element/light-element.js';
 
 /**
  * Base of Polder's form elements (the button and every form control).
@@ -10,18 +10,7 @@ import { adoptStyles } from '../styles/adopt-styles.js';
  * in, once. Subclasses return their markup from `render()`, built from the same template function that the
  * server uses, and keep their native controls in `NativeControl`s so that adopted markup is never replaced.
  */
-export abstract class FormElement extends ReactiveElement {
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const style of (this.constructor as typeof ReactiveElement).elementStyles) {
-      if ('styleSheet' in style) adoptStyles(this, style);
-    }
-  }
-
+export abstract class FormElement extends LightElement {
   /** The element's light-DOM markup. Nodes it keeps (its native controls, the user's content) are values in it. */
   protected abstract render(): unknown;
 

@@ -1,8 +1,8 @@
-import { ReactiveElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn, oneOf } from '../dev/warn.js';
-import { adoptStyles } from '../styles/adopt-styles.js';
+import { LightElement } from '../light-element/light-element.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './progress-steps.styles.js';
 import { PROGRESS_STEPS_ORIENTATIONS, clampCurrent } from './progress-steps.template.js';
@@ -33,7 +33,9 @@ const STATUS = 'polder-progress-steps__status';
  * @cssprop --polder-progress-steps-current-marker-border-color - Ring of the current step's marker.
  * @cssprop --polder-progress-steps-line-border-color - Line between the markers.
  */
-export class PolderProgressSteps extends ReactiveElement {
+export class PolderProgressSteps extends LightElement {
+  static override observeContent: MutationObserverInit = { childList: true, subtree: true };
+
   static override styles = [visuallyHidden, styles];
 
   /** The current step, 1-based. Steps before it are complete; one past the last marks every step complete. */
@@ -49,24 +51,6 @@ export class PolderProgressSteps extends ReactiveElement {
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'progress-steps', translations);
-  private readonly observer =
-    typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.requestUpdate());
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const style of PolderProgressSteps.elementStyles) if ('styleSheet' in style) adoptStyles(this, style);
-    this.observer?.observe(this, { childList: true, subtree: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-  }
-
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     this.localize.overrides = this.strings;
@@ -101,6 +85,5 @@ export class PolderProgressSteps extends ReactiveElement {
         status?.remove();
       }
     });
-    this.observer?.takeRecords();
   }
 }

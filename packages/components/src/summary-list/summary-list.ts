@@ -1,6 +1,5 @@
-import { ReactiveElement } from 'lit';
 import { devWarn } from '../dev/warn.js';
-import { adoptStyles } from '../styles/adopt-styles.js';
+import { LightElement } from '../light-element/light-element.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './summary-list.styles.js';
 import { keyForAction } from './summary-list.template.js';
@@ -28,26 +27,10 @@ const KEY_CLASS = 'polder-summary-list__action-key';
  * @cssprop --polder-summary-list-key-font-weight - Weight of the keys.
  * @cssprop --polder-summary-list-action-color - Colour of action links.
  */
-export class PolderSummaryList extends ReactiveElement {
+export class PolderSummaryList extends LightElement {
+  static override observeContent: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
   static override styles = [visuallyHidden, styles];
-
-  private readonly observer =
-    typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.requestUpdate());
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const style of PolderSummaryList.elementStyles) if ('styleSheet' in style) adoptStyles(this, style);
-    this.observer?.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-  }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
     super.update(changed);
@@ -68,7 +51,6 @@ export class PolderSummaryList extends ReactiveElement {
         dd.classList.add(dd === actions ? 'polder-summary-list__actions' : 'polder-summary-list__value');
       if (actions && key) this.name(actions, keyForAction(key.textContent ?? ''));
     }
-    this.observer?.takeRecords();
   }
 
   /** Adds (or updates) the row's key as visually hidden text at the end of each action. */

@@ -1,8 +1,8 @@
-import { ReactiveElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
-import { adoptStyles } from '../styles/adopt-styles.js';
+import { LightElement } from '../light-element/light-element.js';
 import styles from './table.styles.js';
 
 const translations = {
@@ -32,7 +32,9 @@ let ids = 0;
  * @cssprop --polder-table-scroll-cover-background-color - The background the table sits on (hides the scroll shadow at
  *   an edge that is reached); set it when the table is on another background.
  */
-export class PolderTable extends ReactiveElement {
+export class PolderTable extends LightElement {
+  static override observeContent: MutationObserverInit = { childList: true };
+
   static override styles = [styles];
 
   /** Names the scroll region when the table has no `<caption>` (prefer a caption: it helps everyone). */
@@ -50,28 +52,19 @@ export class PolderTable extends ReactiveElement {
   private readonly localize = new Localize(this, 'table', translations);
   private readonly resize =
     typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.requestUpdate());
-  private readonly mutations =
-    typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.requestUpdate());
 
   private get table(): HTMLTableElement | null {
     return this.querySelector(':scope > table');
   }
 
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const style of PolderTable.elementStyles) if ('styleSheet' in style) adoptStyles(this, style);
     this.resize?.observe(this);
-    this.mutations?.observe(this, { childList: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
-    this.mutations?.disconnect();
   }
 
   protected override update(changed: PropertyValues): void {
