@@ -62,6 +62,8 @@ const config: StorybookConfig = {
   stories: ['../src/**/*.mdx', '../../../packages/components/src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The docs site is for designers and service teams: no Storybook onboarding checklist in its sidebar.
+  features: { sidebarOnboardingChecklist: false },
   docs: { defaultName: 'Docs' },
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
