@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { axNode, entries, insertServerHtml, serverRender, trySubmit } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { summaryLinks } from '../test-helpers/summary.js';
 import '../error-summary/define.js';
@@ -37,20 +37,6 @@ async function ready(f: Element): Promise<PolderCheckboxGroup> {
   await el.updateComplete;
   await Promise.all([...f.querySelectorAll('polder-checkbox')].map((c) => c.updateComplete));
   return el;
-}
-
-async function trySubmit(form: HTMLFormElement): Promise<boolean> {
-  let submitted = false;
-  const onSubmit = (e: Event) => {
-    submitted = true;
-    e.preventDefault();
-  };
-  form.addEventListener('submit', onSubmit);
-  [...form.querySelectorAll<HTMLButtonElement>(':scope > button')].at(-1)!.click();
-  form.removeEventListener('submit', onSubmit);
-  await new Promise((r) => setTimeout(r));
-  await ready(form);
-  return submitted;
 }
 
 describe('polder-checkbox-group', () => {

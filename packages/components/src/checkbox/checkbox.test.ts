@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { axNode, entries, insertServerHtml, serverRender, trySubmit } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { PolderCheckbox } from './define.js';
 
@@ -14,20 +14,6 @@ async function ready(f: Element): Promise<PolderCheckbox> {
   const boxes = [...f.querySelectorAll('polder-checkbox')];
   await Promise.all(boxes.map((b) => b.updateComplete));
   return (f.localName === 'polder-checkbox' ? f : boxes[0]) as PolderCheckbox;
-}
-
-async function trySubmit(form: HTMLFormElement): Promise<boolean> {
-  let submitted = false;
-  const onSubmit = (e: Event) => {
-    submitted = true;
-    e.preventDefault();
-  };
-  form.addEventListener('submit', onSubmit);
-  [...form.querySelectorAll<HTMLButtonElement>(':scope > button')].at(-1)!.click();
-  form.removeEventListener('submit', onSubmit);
-  await new Promise((r) => setTimeout(r));
-  await ready(form);
-  return submitted;
 }
 
 describe('polder-checkbox', () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { axNode, entries, insertServerHtml, serverRender, trySubmit } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { summaryLinks } from '../test-helpers/summary.js';
 import '../error-summary/define.js';
@@ -43,20 +43,6 @@ async function type(el: PolderDateInput, day: string, month: string, year: strin
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
   await el.updateComplete;
-}
-
-async function trySubmit(form: HTMLFormElement): Promise<boolean> {
-  let submitted = false;
-  const onSubmit = (e: Event) => {
-    submitted = true;
-    e.preventDefault();
-  };
-  form.addEventListener('submit', onSubmit);
-  [...form.querySelectorAll<HTMLButtonElement>(':scope > button')].at(-1)!.click();
-  form.removeEventListener('submit', onSubmit);
-  await new Promise((r) => setTimeout(r));
-  await ready(form);
-  return submitted;
 }
 
 const error = (el: Element) => text(el.querySelector('.polder-date-input__error'));

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, captureWarnings, entries, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { axNode, captureWarnings, entries, insertServerHtml, serverRender, trySubmit } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { summaryLinks } from '../test-helpers/summary.js';
 import '../error-summary/define.js';
@@ -32,21 +32,6 @@ async function ready(f: Element): Promise<PolderRadioGroup> {
   await el.updateComplete;
   await Promise.all([...f.querySelectorAll('polder-radio')].map((r) => r.updateComplete));
   return el;
-}
-
-/** Submits `form` with its button; resolves with whether the submit event came (the form was valid). */
-async function trySubmit(form: HTMLFormElement): Promise<boolean> {
-  let submitted = false;
-  const onSubmit = (e: Event) => {
-    submitted = true;
-    e.preventDefault();
-  };
-  form.addEventListener('submit', onSubmit);
-  [...form.querySelectorAll<HTMLButtonElement>(':scope > button')].at(-1)!.click();
-  form.removeEventListener('submit', onSubmit);
-  await new Promise((r) => setTimeout(r));
-  await ready(form);
-  return submitted;
 }
 
 describe('polder-radio-group', () => {

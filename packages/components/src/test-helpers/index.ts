@@ -1,4 +1,5 @@
 // Helpers shared by the component tests. Not published.
+import type { ReactiveElement } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface AxNode {
@@ -65,4 +66,31 @@ export function insertServerHtml(markup: string): HTMLElement {
   container.setHTMLUnsafe(markup);
   document.body.append(container);
   return container;
+}
+
+/** Resolves when every Polder element inside `root` has finished its pending update. */
+export async function settled(root: ParentNode): Promise<void> {
+  const elements = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('polder-'));
+  await Promise.all(elements.map((el) => (el as Partial<ReactiveElement>).updateComplete));
+}
+
+/**
+ * Tries to submit `form` as a user does — with its last direct `<button>`, else `requestSubmit()` — and
+ * resolves with whether the submit event came (that is, whether the form was valid). The submission itself is
+ * cancelled; the form's Polder elements have updated (error messages shown) when it resolves.
+ */
+export async function trySubmit(form: HTMLFormElement): Promise<boolean> {
+  let submitted = false;
+  const onSubmit = (event: Event) => {
+    submitted = true;
+    event.preventDefault();
+  };
+  form.addEventListener('submit', onSubmit);
+  const button = [...form.querySelectorAll<HTMLButtonElement>(':scope > button')].at(-1);
+  if (button) button.click();
+  else form.requestSubmit();
+  form.removeEventListener('submit', onSubmit);
+  await new Promise((resolve) => setTimeout(resolve));
+  await settled(form);
+  return submitted;
 }

@@ -1,7 +1,15 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { setStrings } from '../localize/localize.js';
-import { axNode, captureWarnings, entries, insertServerHtml, nextSubmit, serverRender } from '../test-helpers/index.js';
+import {
+  axNode,
+  captureWarnings,
+  entries,
+  insertServerHtml,
+  nextSubmit,
+  serverRender,
+  trySubmit,
+} from '../test-helpers/index.js';
 import { PolderTextField } from './define.js';
 
 const templates = new URL('./text-field.template.ts', import.meta.url);
@@ -9,20 +17,6 @@ const form = (content: unknown) => fixture<HTMLFormElement>(html`<form action="/
 const field = (f: ParentNode) => f.querySelector<PolderTextField>('polder-text-field')!;
 const errorText = (el: PolderTextField) =>
   el.querySelector('.polder-form-field__error')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** Tries to submit like a user: interactive validation, Polder's messages instead of the bubble. */
-async function attempt(f: HTMLFormElement): Promise<boolean> {
-  let submitted = false;
-  const listener = (e: Event) => {
-    e.preventDefault();
-    submitted = true;
-  };
-  f.addEventListener('submit', listener);
-  f.requestSubmit();
-  f.removeEventListener('submit', listener);
-  await Promise.all([...f.querySelectorAll<PolderTextField>('polder-text-field')].map((el) => el.updateComplete));
-  return submitted;
-}
 
 async function type(el: PolderTextField, text: string) {
   const input = el.control!;
@@ -229,7 +223,7 @@ describe('polder-text-field', () => {
       const el = field(f);
       expect(errorText(el)).to.equal('');
       await expect(el).to.be.accessible();
-      expect(await attempt(f)).to.equal(false);
+      expect(await trySubmit(f)).to.equal(false);
       expect(errorText(el)).to.equal('Fout: Vul uw volledige naam in');
       expect(el.errorMessage).to.equal('Vul uw volledige naam in');
       expect(el.control!.getAttribute('aria-invalid')).to.equal('true');
@@ -246,12 +240,12 @@ describe('polder-text-field', () => {
       const el = field(f);
       await type(el, 'jan');
       expect(errorText(el)).to.equal('');
-      await attempt(f);
+      await trySubmit(f);
       expect(errorText(el)).to.equal('Fout: Vul een e-mailadres in het juiste formaat in, zoals naam@voorbeeld.nl');
       await type(el, '@voorbeeld.nl');
       expect(errorText(el)).to.equal('');
       expect(el.control!.hasAttribute('aria-invalid')).to.equal(false);
-      expect(await attempt(f)).to.equal(true);
+      expect(await trySubmit(f)).to.equal(true);
     });
 
     const cases: [string, unknown, string, string][] = [
@@ -291,7 +285,7 @@ describe('polder-text-field', () => {
         const f = await form(template);
         const el = field(f);
         await type(el, typed);
-        await attempt(f);
+        await trySubmit(f);
         expect(el.errorMessage).to.equal(message);
         await expect(el).to.be.accessible();
       });
@@ -307,7 +301,7 @@ describe('polder-text-field', () => {
       );
       const [a, , c] = f.querySelectorAll<PolderTextField>('polder-text-field');
       await type(c, '12');
-      await attempt(f);
+      await trySubmit(f);
       expect(errorText(a)).to.equal('Error: Enter your full name');
       expect(c.errorMessage).to.equal('Pin must be 4 characters or more');
       await expect(f).to.be.accessible();
@@ -325,7 +319,7 @@ describe('polder-text-field', () => {
       const [a, b] = f.querySelectorAll<PolderTextField>('polder-text-field');
       a.strings = { valueMissing: 'Vul uw e-mailadres in, dan sturen we een bevestiging' };
       setStrings('nl', { 'form-control.valueMissing': 'Vul {name} in, alstublieft' });
-      await attempt(f);
+      await trySubmit(f);
       expect(a.errorMessage).to.equal('Vul uw e-mailadres in, dan sturen we een bevestiging');
       expect(b.errorMessage).to.equal('Vul naam in, alstublieft');
       setStrings('nl', { 'form-control.valueMissing': 'Vul uw {name} in' });
@@ -334,7 +328,7 @@ describe('polder-text-field', () => {
     it('form reset clears the errors shown after an attempt', async () => {
       const f = await form(html`<polder-text-field label="Naam" name="n" required></polder-text-field>`);
       const el = field(f);
-      await attempt(f);
+      await trySubmit(f);
       expect(errorText(el)).to.not.equal('');
       f.reset();
       await aTimeout(0);
@@ -352,7 +346,7 @@ describe('polder-text-field', () => {
       const el = field(f);
       await el.updateComplete;
       expect(getComputedStyle(el.control!).borderTopStyle).to.equal('solid');
-      await attempt(f);
+      await trySubmit(f);
       expect(errorText(el)).to.equal('Fout: Vul uw naam in');
       f.reset();
       await aTimeout(0);
@@ -370,7 +364,7 @@ describe('polder-text-field', () => {
         ></polder-text-field>`,
       );
       const el = field(f);
-      expect(await attempt(f)).to.equal(true);
+      expect(await trySubmit(f)).to.equal(true);
       expect(errorText(el)).to.equal('Fout: Dit e-mailadres is al in gebruik');
     });
   });

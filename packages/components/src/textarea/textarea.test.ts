@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { axNode, entries, insertServerHtml, serverRender, trySubmit } from '../test-helpers/index.js';
 import { PolderTextarea } from './define.js';
 
 const templates = new URL('./textarea.template.ts', import.meta.url);
@@ -9,19 +9,6 @@ const area = (f: ParentNode) => f.querySelector<PolderTextarea>('polder-textarea
 const text = (n: Element | null) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const count = (el: PolderTextarea) => text(el.querySelector('.polder-textarea__count[aria-hidden]'));
 const live = (el: PolderTextarea) => text(el.querySelector('[role=status]'));
-
-async function attempt(f: HTMLFormElement): Promise<boolean> {
-  let submitted = false;
-  const listener = (e: Event) => {
-    e.preventDefault();
-    submitted = true;
-  };
-  f.addEventListener('submit', listener);
-  f.requestSubmit();
-  f.removeEventListener('submit', listener);
-  await Promise.all([...f.querySelectorAll<PolderTextarea>('polder-textarea')].map((el) => el.updateComplete));
-  return submitted;
-}
 
 async function type(el: PolderTextarea, value: string) {
   const control = el.control!;
@@ -84,7 +71,7 @@ describe('polder-textarea', () => {
       expect(el.value).to.equal('abcdefg');
       expect(count(el)).to.equal('U heeft 2 tekens te veel');
       expect(el.querySelector('.polder-textarea__count--over')).to.not.equal(null);
-      expect(await attempt(f)).to.equal(false);
+      expect(await trySubmit(f)).to.equal(false);
       expect(el.errorMessage).to.equal('Bericht mag maximaal 5 tekens lang zijn');
       expect(el.control!.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
@@ -92,7 +79,7 @@ describe('polder-textarea', () => {
       await sendKeys({ press: 'Backspace' });
       await el.updateComplete;
       expect(el.errorMessage).to.equal('');
-      expect(await attempt(f)).to.equal(true);
+      expect(await trySubmit(f)).to.equal(true);
     });
 
     it('counts words with max-words, in English under lang="en", with plural rules', async () => {
@@ -105,7 +92,7 @@ describe('polder-textarea', () => {
       expect(count(el)).to.equal('You have 1 word remaining');
       await type(el, ' three four  five');
       expect(count(el)).to.equal('You have 2 words too many');
-      await attempt(f);
+      await trySubmit(f);
       expect(el.errorMessage).to.equal('Summary must be 3 words or fewer');
       await expect(f).to.be.accessible();
     });
@@ -190,7 +177,7 @@ describe('polder-textarea', () => {
       const [v, r] = f.querySelectorAll<PolderTextarea>('polder-textarea');
       await type(r, 'ab');
       expect(r.errorMessage).to.equal('');
-      await attempt(f);
+      await trySubmit(f);
       expect(v.errorMessage).to.equal('Vul uw vraag in');
       expect(r.errorMessage).to.equal('Reden moet minstens 5 tekens lang zijn');
     });
