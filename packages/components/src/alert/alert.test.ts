@@ -2,7 +2,7 @@
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { axNode, captureWarnings } from '../test-helpers/index.js';
+import { axNode, captureWarnings, systemColor } from '../test-helpers/index.js';
 import { PolderAlert } from './define.js';
 
 const inner = (el: PolderAlert) => el.shadowRoot!.querySelector<HTMLElement>('.polder-alert')!;
@@ -120,10 +120,6 @@ describe('polder-alert', () => {
   it('uses system colours in forced-colors mode', async () => {
     const el = await fixture<PolderAlert>(html`<polder-alert type="error">x</polder-alert>`);
     await emulateMedia({ forcedColors: 'active' });
-    const probe = document.createElement('span');
-    probe.style.color = 'CanvasText';
-    document.body.append(probe);
-    expect(getComputedStyle(inner(el)).borderTopColor).to.equal(getComputedStyle(probe).color);
-    probe.remove();
+    expect(getComputedStyle(inner(el)).borderTopColor).to.equal(systemColor('CanvasText'));
   });
 });

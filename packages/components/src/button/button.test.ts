@@ -1,6 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, emulateMedia } from '@web/test-runner-commands';
-import { axNode, captureWarnings, entries, insertServerHtml, nextSubmit, serverRender } from '../test-helpers/index.js';
+import {
+  axNode,
+  captureWarnings,
+  entries,
+  insertServerHtml,
+  nextSubmit,
+  serverRender,
+  systemColor,
+} from '../test-helpers/index.js';
 import { PolderButton } from './define.js';
 
 const templates = new URL('./button.template.ts', import.meta.url);
@@ -311,11 +319,7 @@ describe('polder-button', () => {
       await emulateMedia({ forcedColors: 'active' });
       const style = getComputedStyle(el.control!);
       expect(style.forcedColorAdjust).to.equal('auto');
-      const probe = document.createElement('span');
-      probe.style.color = 'GrayText';
-      document.body.append(probe);
-      expect(style.color).to.equal(getComputedStyle(probe).color);
-      probe.remove();
+      expect(style.color).to.equal(systemColor('GrayText'));
     });
 
     it('stops the busy spinner under reduced motion', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender, trySubmit } from '../test-helpers/index.js';
+import { axNode, entries, insertServerHtml, serverRender, systemColor, trySubmit } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { PolderCheckbox } from './define.js';
 
@@ -255,12 +255,8 @@ describe('polder-checkbox', () => {
     it('uses system colours in forced-colors mode', async () => {
       const el = await fixture<PolderCheckbox>(html`<polder-checkbox label="A" checked></polder-checkbox>`);
       await emulateMedia({ forcedColors: 'active' });
-      const probe = document.createElement('span');
-      probe.style.color = 'FieldText';
-      document.body.append(probe);
-      expect(getComputedStyle(el.control!).borderTopColor).to.equal(getComputedStyle(probe).color);
-      expect(getComputedStyle(el.control!, '::before').backgroundColor).to.equal(getComputedStyle(probe).color);
-      probe.remove();
+      expect(getComputedStyle(el.control!).borderTopColor).to.equal(systemColor('FieldText'));
+      expect(getComputedStyle(el.control!, '::before').backgroundColor).to.equal(systemColor('FieldText'));
     });
   });
 });

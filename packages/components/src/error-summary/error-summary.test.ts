@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { axNode, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
 import { PolderErrorSummary } from './define.js';
 import '../text-field/define.js';
 import '../textarea/define.js';
@@ -219,12 +219,8 @@ describe('polder-error-summary', () => {
     await wrapper.querySelector<PolderErrorSummary>('polder-error-summary')!.updateComplete;
     await expect(wrapper).to.be.accessible();
     await emulateMedia({ forcedColors: 'active' });
-    const probe = document.createElement('span');
-    probe.style.color = 'CanvasText';
-    document.body.append(probe);
     expect(getComputedStyle(wrapper.querySelector('.polder-error-summary')!).borderTopColor).to.equal(
-      getComputedStyle(probe).color,
+      systemColor('CanvasText'),
     );
-    probe.remove();
   });
 });

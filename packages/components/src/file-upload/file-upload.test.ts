@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender, trySubmit } from '../test-helpers/index.js';
+import { axNode, entries, insertServerHtml, serverRender, systemColor, trySubmit } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { PolderFileUpload } from './define.js';
 
@@ -280,12 +280,8 @@ describe('polder-file-upload', () => {
     const f = await upload();
     const el = await ready(f);
     await emulateMedia({ forcedColors: 'active' });
-    const probe = document.createElement('span');
-    probe.style.color = 'ButtonText';
-    document.body.append(probe);
     expect(getComputedStyle(el.querySelector('.polder-file-upload')!).borderTopColor).to.equal(
-      getComputedStyle(probe).color,
+      systemColor('ButtonText'),
     );
-    probe.remove();
   });
 });

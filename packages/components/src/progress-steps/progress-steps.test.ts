@@ -2,7 +2,7 @@
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, axTree, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { axNode, axTree, captureWarnings, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
 import { loadTheme } from '../test-helpers/theme.js';
 import { PolderProgressSteps } from './define.js';
 
@@ -122,13 +122,9 @@ describe('polder-progress-steps', () => {
   it('uses system colours in forced-colors mode, the completed marker filled', async () => {
     const el = await fixture<PolderProgressSteps>(steps(2));
     await emulateMedia({ forcedColors: 'active' });
-    const probe = document.createElement('span');
-    probe.style.color = 'CanvasText';
-    document.body.append(probe);
     const done = getComputedStyle(items(el)[0], '::before');
-    expect(done.backgroundColor).to.equal(getComputedStyle(probe).color);
-    expect(getComputedStyle(items(el)[1], '::before').borderTopColor).to.equal(getComputedStyle(probe).color);
-    probe.remove();
+    expect(done.backgroundColor).to.equal(systemColor('CanvasText'));
+    expect(getComputedStyle(items(el)[1], '::before').borderTopColor).to.equal(systemColor('CanvasText'));
   });
 
   it('shows markup-like text as text', async () => {

@@ -1,6 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, captureWarnings, entries, insertServerHtml, serverRender, trySubmit } from '../test-helpers/index.js';
+import {
+  axNode,
+  captureWarnings,
+  entries,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  trySubmit,
+} from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { summaryLinks } from '../test-helpers/summary.js';
 import '../error-summary/define.js';
@@ -371,14 +379,10 @@ describe('polder-radio-group', () => {
       const el = await ready(f);
       el.controls[0].checked = true;
       await emulateMedia({ forcedColors: 'active' });
-      const probe = document.createElement('span');
-      probe.style.color = 'FieldText';
-      document.body.append(probe);
-      expect(getComputedStyle(el.controls[0]).borderTopColor).to.equal(getComputedStyle(probe).color);
+      expect(getComputedStyle(el.controls[0]).borderTopColor).to.equal(systemColor('FieldText'));
       const dot = getComputedStyle(el.controls[0], '::before');
       expect(dot.visibility).to.equal('visible');
-      expect(dot.backgroundColor).to.equal(getComputedStyle(probe).color);
-      probe.remove();
+      expect(dot.backgroundColor).to.equal(systemColor('FieldText'));
     });
 
     it('a misspelled orientation falls back to vertical with one warning naming element and value', async () => {

@@ -3,7 +3,7 @@ import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { loadTheme } from '../test-helpers/theme.js';
-import { axNode, captureWarnings } from '../test-helpers/index.js';
+import { axNode, captureWarnings, systemColor } from '../test-helpers/index.js';
 import { PolderSkipLink } from './define.js';
 
 const page = (skip = html`<polder-skip-link></polder-skip-link>`) =>
@@ -119,11 +119,7 @@ describe('polder-skip-link', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     await emulateMedia({ forcedColors: 'active' });
-    const probe = document.createElement('span');
-    probe.style.color = 'Highlight';
-    document.body.append(probe);
-    expect(getComputedStyle(link(el)).outlineColor).to.equal(getComputedStyle(probe).color);
-    probe.remove();
+    expect(getComputedStyle(link(el)).outlineColor).to.equal(systemColor('Highlight'));
     await emulateMedia({ forcedColors: 'none', media: 'print' });
     expect(getComputedStyle(link(el)).display).to.equal('none');
   });

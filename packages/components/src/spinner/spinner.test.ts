@@ -2,7 +2,7 @@
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { axTree, captureWarnings } from '../test-helpers/index.js';
+import { axTree, captureWarnings, systemColor } from '../test-helpers/index.js';
 import { loadTheme } from '../test-helpers/theme.js';
 import { PolderSpinner } from './define.js';
 
@@ -87,12 +87,8 @@ describe('polder-spinner', () => {
   it('uses system colours in forced-colors mode', async () => {
     const el = await fixture<PolderSpinner>(html`<polder-spinner></polder-spinner>`);
     await emulateMedia({ forcedColors: 'active' });
-    const probe = document.createElement('span');
-    probe.style.color = 'CanvasText';
-    document.body.append(probe);
     const indicator = el.shadowRoot!.querySelector('.polder-spinner__indicator')!;
-    expect(getComputedStyle(indicator).stroke).to.equal(getComputedStyle(probe).color);
-    probe.remove();
+    expect(getComputedStyle(indicator).stroke).to.equal(systemColor('CanvasText'));
   });
 
   it('shows markup-like text as text', async () => {

@@ -3,7 +3,7 @@ import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { adoptStyles } from '../styles/adopt-styles.js';
-import { axNode, captureWarnings, serverRender } from '../test-helpers/index.js';
+import { axNode, captureWarnings, serverRender, systemColor } from '../test-helpers/index.js';
 import { PolderTag } from './define.js';
 import styles from './tag.styles.js';
 
@@ -75,12 +75,8 @@ describe('polder-tag', () => {
   it('uses system colours in forced-colors mode', async () => {
     const el = await fixture<PolderTag>(html`<polder-tag type="error">Afgewezen</polder-tag>`);
     await emulateMedia({ forcedColors: 'active' });
-    const probe = document.createElement('span');
-    probe.style.color = 'CanvasText';
-    document.body.append(probe);
-    expect(getComputedStyle(inner(el)).borderTopColor).to.equal(getComputedStyle(probe).color);
-    expect(getComputedStyle(inner(el)).color).to.equal(getComputedStyle(probe).color);
-    probe.remove();
+    expect(getComputedStyle(inner(el)).borderTopColor).to.equal(systemColor('CanvasText'));
+    expect(getComputedStyle(inner(el)).color).to.equal(systemColor('CanvasText'));
   });
 
   it('works as plain classes, without the element', async () => {

@@ -94,3 +94,13 @@ export async function trySubmit(form: HTMLFormElement): Promise<boolean> {
   await settled(form);
   return submitted;
 }
+
+/** The computed value of a CSS system colour (`CanvasText`, `GrayText`, …), to compare in forced-colors tests. */
+export function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
