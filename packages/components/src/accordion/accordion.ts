@@ -38,7 +38,7 @@ export class PolderAccordion extends LitElement {
   /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
   @state() private enhanced = !isServer && this.shadowRoot === null;
   @state() private allExpanded = false;
-  private readonly localize = new Localize(this, 'accordion', translations);
+  private readonly localize = new Localize(this, 'accordion', translations, () => this.strings);
 
   constructor() {
     super();
@@ -77,7 +77,7 @@ export class PolderAccordion extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.localize.overrides = this.strings;
+    super.willUpdate(changed);
     if (changed.has('headingLevel') && this.hasUpdated) this.sync();
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { oneOf } from '../dev/warn.js';
@@ -43,7 +43,7 @@ export class PolderAlert extends LitElement {
 
   @state() private showContent = true;
   private live = false;
-  private readonly localize = new Localize(this, 'alert', translations);
+  private readonly localize = new Localize(this, 'alert', translations, () => this.strings);
   /** Constructed in the document (an upgrade of markup in the page) or with a declarative shadow root. */
   private readonly presentAtLoad = this.isConnected || this.shadowRoot !== null;
 
@@ -60,11 +60,6 @@ export class PolderAlert extends LitElement {
         requestAnimationFrame(() => (this.showContent = true));
       }
     }
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.localize.overrides = this.strings;
   }
 
   protected override render() {

@@ -39,7 +39,7 @@ export class PolderBackLink extends FormElement {
   /** Per-instance overrides of built-in strings, e.g. `{ back: 'Terug naar stap 2' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'back-link', translations);
+  private readonly localize = new Localize(this, 'back-link', translations, () => this.strings);
   private native?: NativeControl<HTMLAnchorElement>;
   /** Whether the link shows the built-in text (no content was given). */
   private builtInText = false;
@@ -63,7 +63,6 @@ export class PolderBackLink extends FormElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.localize.overrides = this.strings;
     if (this.hasUpdated) this.native?.sync(backLinkTemplate(this.state));
     super.willUpdate(changed);
   }

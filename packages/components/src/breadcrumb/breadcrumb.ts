@@ -1,4 +1,3 @@
-import { type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FormElement } from '../form-element/form-element.js';
 import { Localize } from '../localize/localize.js';
@@ -46,7 +45,7 @@ export class PolderBreadcrumb extends FormElement {
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'U bent hier' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'breadcrumb', translations);
+  private readonly localize = new Localize(this, 'breadcrumb', translations, () => this.strings);
   private links: Element[] = [];
   private readonly observer =
     typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.takeNewChildren());
@@ -72,11 +71,6 @@ export class PolderBreadcrumb extends FormElement {
     if (!fresh.length) return;
     this.links.push(...fresh);
     this.requestUpdate();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    this.localize.overrides = this.strings;
-    super.willUpdate(changed);
   }
 
   protected render() {

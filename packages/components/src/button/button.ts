@@ -69,7 +69,7 @@ export class PolderButton extends FormElement {
   /** Per-instance overrides of built-in strings, e.g. `{ busy: 'Uw aanvraag wordt verstuurd' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'button', translations);
+  private readonly localize = new Localize(this, 'button', translations, () => this.strings);
   private native?: NativeControl<HTMLButtonElement | HTMLAnchorElement>;
 
   /** The native `<button>` or `<a>` inside. */
@@ -123,7 +123,6 @@ export class PolderButton extends FormElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.localize.overrides = this.strings;
     if (this.hasUpdated) this.native?.sync(buttonTemplate(this.state));
     super.willUpdate(changed);
   }

@@ -38,7 +38,7 @@ const translations = {
 export class PolderCheckboxGroup extends ChoiceGroup {
   static override styles = [visuallyHidden, styles];
 
-  protected readonly localize = new Localize(this, 'checkbox-group', translations);
+  protected readonly localize = new Localize(this, 'checkbox-group', translations, () => this.strings);
   protected readonly block = 'polder-checkbox-group';
   protected readonly optionTag = 'polder-checkbox';
   protected readonly inputType = 'checkbox';
@@ -50,7 +50,6 @@ export class PolderCheckboxGroup extends ChoiceGroup {
 
   /** "At least one" has no native attribute: a custom validity on the first box carries it. */
   protected override syncValidity(): void {
-    this.localize.overrides = this.strings;
     const missing = this.required && !this.disabled && !this.controls.some((c) => c.checked);
     const message = missing ? this.localize.t('valueMissing') : '';
     const first = this.focusTarget;

@@ -46,7 +46,7 @@ export class PolderCheckbox extends FormControl<HTMLInputElement> {
   /** The initial state, like the native `checked` attribute: `form.reset()` goes back to it. */
   @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
 
-  private readonly localize = new Localize(this, 'checkbox', translations);
+  private readonly localize = new Localize(this, 'checkbox', translations, () => this.strings);
 
   /** The current state, like a native checkbox's `checked` property. */
   get checked(): boolean {
@@ -103,7 +103,6 @@ export class PolderCheckbox extends FormControl<HTMLInputElement> {
     // In a group the group shows one message for all its boxes.
     if (this.closest('polder-checkbox-group')) return '';
     if (!control.validity.valueMissing) return super.validationMessage(control);
-    this.localize.overrides = this.strings;
     return this.localize.t('valueMissing');
   }
 

@@ -116,7 +116,6 @@ export abstract class ChoiceGroup extends FormElement {
   }
 
   protected get validationError(): string {
-    this.localize.overrides = this.strings;
     return this.attempted && this.controls.some((c) => !c.validity.valid) ? this.localize.t('valueMissing') : '';
   }
 
@@ -146,7 +145,6 @@ export abstract class ChoiceGroup extends FormElement {
   };
 
   protected get groupState(): ChoiceGroupState {
-    this.localize.overrides = this.strings;
     return {
       id: this.groupId,
       label: this.parts.label ?? this.label,

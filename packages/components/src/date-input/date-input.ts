@@ -119,7 +119,7 @@ export class PolderDateInput extends FormControl<HTMLInputElement> {
 
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  private readonly localize = new Localize(this, 'date-input', translations);
+  private readonly localize = new Localize(this, 'date-input', translations, () => this.strings);
   private parts?: { month: NativeControl<HTMLInputElement>; year: NativeControl<HTMLInputElement> };
   private isoInput?: HTMLInputElement;
 
@@ -161,7 +161,6 @@ export class PolderDateInput extends FormControl<HTMLInputElement> {
 
   private message(check: Check): string {
     if (!check.key) return '';
-    this.localize.overrides = this.strings;
     const label = (this.labelElement?.textContent ?? this.label).trim();
     const name = label.replace(/^(uw|your)\s+/i, '');
     const t = (key: Key, vars: Partial<Vars> = {}) => this.localize.t(key, vars);

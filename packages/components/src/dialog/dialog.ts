@@ -53,7 +53,7 @@ export class PolderDialog extends LitElement {
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
   @state() private hasFooter = false;
-  private readonly localize = new Localize(this, 'dialog', translations);
+  private readonly localize = new Localize(this, 'dialog', translations, () => this.strings);
   private opener: HTMLElement | null = null;
   private nextReturnValue?: string;
 
@@ -131,10 +131,6 @@ export class PolderDialog extends LitElement {
       dialog.close(this.nextReturnValue);
     }
     this.nextReturnValue = undefined;
-  }
-
-  protected override willUpdate(): void {
-    this.localize.overrides = this.strings;
   }
 
   protected override render() {

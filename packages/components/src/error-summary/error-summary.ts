@@ -61,7 +61,7 @@ export class PolderErrorSummary extends FormElement {
   /** Links from the server; replaced by the summary's own list after the first submit attempt. */
   private serverLinks: HTMLAnchorElement[] = [];
   @state() private found?: { control: Control; owner?: Reporting }[];
-  private readonly localize = new Localize(this, 'error-summary', translations);
+  private readonly localize = new Localize(this, 'error-summary', translations, () => this.strings);
   private scheduled = false;
   private root?: Document | ShadowRoot;
 
@@ -165,7 +165,6 @@ export class PolderErrorSummary extends FormElement {
   };
 
   protected render() {
-    this.localize.overrides = this.strings;
     const items = this.found
       ? this.found.map(({ control, owner }) => {
           const target = owner?.focusTarget ?? control;

@@ -96,7 +96,7 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
   /** Bumped when the chosen files change, so the list re-renders. */
   @state() private chosen = 0;
 
-  private readonly localize = new Localize(this, 'file-upload', translations);
+  private readonly localize = new Localize(this, 'file-upload', translations, () => this.strings);
 
   constructor() {
     super();
@@ -117,7 +117,6 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
   }
 
   private t(key: string, vars: Partial<Vars> = {}): string {
-    this.localize.overrides = this.strings;
     return this.localize.t(key, vars as Record<string, number | string>);
   }
 

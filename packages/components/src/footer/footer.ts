@@ -41,16 +41,11 @@ export class PolderFooter extends LitElement {
   /** Per-instance overrides of built-in strings. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'footer', translations);
+  private readonly localize = new Localize(this, 'footer', translations, () => this.strings);
 
   /** The footer's links (not those in the `content` slot). */
   get links(): HTMLAnchorElement[] {
     return [...this.querySelectorAll<HTMLAnchorElement>(':scope > a[href]:not([slot])')];
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.localize.overrides = this.strings;
   }
 
   protected override render() {

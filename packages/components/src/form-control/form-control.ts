@@ -84,7 +84,7 @@ export abstract class FormControl<E extends Native = Native> extends FormElement
   @property({ attribute: false }) strings: Record<string, Message<never>> = {};
 
   protected native?: NativeControl<E>;
-  protected readonly messages = new Localize(this, 'form-control', validationStrings);
+  protected readonly messages = new Localize(this, 'form-control', validationStrings, () => this.strings);
   protected slotted: Partial<Record<'label' | 'hint' | 'error', Node[]>> = {};
   private controlId = '';
   private attempted = false;
@@ -113,7 +113,6 @@ export abstract class FormControl<E extends Native = Native> extends FormElement
 
   /** The error shown now: Polder's validation message after a submit attempt, else the `error` attribute. */
   get errorMessage(): string {
-    this.messages.overrides = this.strings;
     return this.clientError || this.error;
   }
 
@@ -192,7 +191,6 @@ export abstract class FormControl<E extends Native = Native> extends FormElement
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.messages.overrides = this.strings;
     if (this.hasUpdated) this.native?.sync(this.controlTemplate());
     super.willUpdate(changed);
   }

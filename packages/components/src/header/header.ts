@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import styles from './header.styles.js';
@@ -51,7 +51,7 @@ export class PolderHeader extends LitElement {
   @state() private enhanced = false;
   @state() private open = false;
 
-  private readonly localize = new Localize(this, 'header', translations);
+  private readonly localize = new Localize(this, 'header', translations, () => this.strings);
 
   constructor() {
     super();
@@ -84,11 +84,6 @@ export class PolderHeader extends LitElement {
     button.focus();
     event.preventDefault();
   };
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.localize.overrides = this.strings;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

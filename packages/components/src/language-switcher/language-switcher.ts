@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
@@ -53,16 +53,11 @@ export class PolderLanguageSwitcher extends LitElement {
   /** Per-instance overrides of built-in strings. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'language-switcher', translations);
+  private readonly localize = new Localize(this, 'language-switcher', translations, () => this.strings);
 
   /** The language links. */
   get links(): HTMLAnchorElement[] {
     return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.localize.overrides = this.strings;
   }
 
   protected override render() {

@@ -59,7 +59,7 @@ export class PolderLink extends FormElement {
   /** Per-instance overrides of built-in strings, e.g. `{ external: 'website van het Rijk' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'link', translations);
+  private readonly localize = new Localize(this, 'link', translations, () => this.strings);
   private native?: NativeControl<HTMLAnchorElement>;
   private note?: HTMLSpanElement;
 
@@ -101,7 +101,6 @@ export class PolderLink extends FormElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.localize.overrides = this.strings;
     if (this.hasUpdated) this.native?.sync(linkTemplate(this.state));
     super.willUpdate(changed);
   }

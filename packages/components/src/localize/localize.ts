@@ -70,16 +70,27 @@ function watchLang(): void {
 
 /**
  * A Lit controller that gives an element its strings in the language of its nearest `lang`
- * attribute, with page overrides (`setStrings`) and per-instance overrides (`strings` property).
+ * attribute, with page overrides (`setStrings`) and per-instance overrides. The controller pulls the
+ * per-instance overrides itself, through `overrides` (usually `() => this.strings`), whenever it looks a
+ * string up, so an element never has to copy them over:
+ *
+ * ```ts
+ * private readonly localize = new Localize(this, 'button', translations, () => this.strings);
+ * ```
  */
 export class Localize<C extends Catalogue> implements ReactiveController {
-  /** Per-instance overrides, set by the element (usually from its `strings` property). */
+  /**
+   * @deprecated Pass the overrides to the constructor as a function instead; an element no longer copies
+   * them over. Still read, after the constructor's, until 1.0.
+   */
   overrides: Partial<Record<keyof C, Message<never>>> = {};
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly prefix: string,
     private readonly translations: Translations<C>,
+    /** Per-instance overrides, read at every lookup (usually the element's `strings` property). */
+    private readonly strings: () => Partial<Record<string, Message<never>>> | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -100,7 +111,8 @@ export class Localize<C extends Catalogue> implements ReactiveController {
   /** The message `key` in the element's language, with `{name}` variables filled in. */
   t<K extends keyof C & string>(key: K, vars: Record<string, string | number> = {}): string {
     const language = this.language;
-    const message = (this.overrides[key] ??
+    const message = (this.strings()?.[key] ??
+      this.overrides[key] ??
       pageStrings[language]?.[`${this.prefix}.${key}`] ??
       this.translations[language][key]) as Message;
     const text = typeof message === 'function' ? message(vars, new Intl.PluralRules(language)) : message;

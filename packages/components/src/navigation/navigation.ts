@@ -49,7 +49,7 @@ export class PolderNavigation extends LitElement {
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Onderwerpen' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'navigation', translations);
+  private readonly localize = new Localize(this, 'navigation', translations, () => this.strings);
 
   /** The links in the navigation. */
   get links(): HTMLAnchorElement[] {
@@ -60,11 +60,6 @@ export class PolderNavigation extends LitElement {
     super.connectedCallback();
     // Links in a light-DOM list are styled by the public classes, which live in the page, not the shadow root.
     adoptStyles(this, styles);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.localize.overrides = this.strings;
   }
 
   protected override render() {

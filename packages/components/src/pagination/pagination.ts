@@ -41,11 +41,10 @@ export class PolderPagination extends LitElement {
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Zoekresultaten, paginering' }`. */
   @property({ attribute: false }) strings: Partial<PaginationStrings> = {};
 
-  private readonly localize = new Localize(this, 'pagination', paginationStrings);
+  private readonly localize = new Localize(this, 'pagination', paginationStrings, () => this.strings);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.localize.overrides = this.strings;
     if (!this.hrefTemplate.includes('{page}'))
       devWarn(this, `href-template "${this.hrefTemplate}" has no {page}: every link would go to the same page.`);
     if (this.total >= 1 && !(this.current >= 1 && this.current <= this.total))

@@ -41,11 +41,10 @@ export class PolderPanel extends LitElement {
   /** Per-instance overrides of built-in strings, e.g. `{ reference: 'Uw zaaknummer' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'panel', translations);
+  private readonly localize = new Localize(this, 'panel', translations, () => this.strings);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.localize.overrides = this.strings;
     if (!this.heading && typeof window !== 'undefined') devWarn(this, 'needs a heading ("Aanvraag verstuurd").');
   }
 

@@ -50,10 +50,9 @@ export class PolderProgressSteps extends LightElement {
   /** Per-instance overrides of built-in strings, e.g. `{ complete: 'Klaar' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'progress-steps', translations);
+  private readonly localize = new Localize(this, 'progress-steps', translations, () => this.strings);
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    this.localize.overrides = this.strings;
     const list = this.querySelector(':scope > ol');
     if (!list) {
       devWarn(this, 'expects an <ol> child with one <li> per step.');

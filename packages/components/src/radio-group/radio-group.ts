@@ -47,7 +47,7 @@ export class PolderRadioGroup extends ChoiceGroup {
   /** `vertical` (default) or `inline` (short options side by side, such as Ja / Nee). */
   @property({ reflect: true }) orientation: string = 'vertical';
 
-  protected readonly localize = new Localize(this, 'radio-group', translations);
+  protected readonly localize = new Localize(this, 'radio-group', translations, () => this.strings);
   protected readonly block = 'polder-radio-group';
   protected readonly optionTag = 'polder-radio';
   protected readonly inputType = 'radio';

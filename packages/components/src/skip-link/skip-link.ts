@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
@@ -33,7 +33,7 @@ export class PolderSkipLink extends LitElement {
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Naar het formulier' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'skip-link', translations);
+  private readonly localize = new Localize(this, 'skip-link', translations, () => this.strings);
 
   constructor() {
     super();
@@ -61,11 +61,6 @@ export class PolderSkipLink extends LitElement {
     }
     target.focus();
   };
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.localize.overrides = this.strings;
-  }
 
   protected override render() {
     return skipLinkTemplate({ href: this.href || '#main', label: this.localize.t('label') });

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { oneOf } from '../dev/warn.js';
@@ -45,7 +45,7 @@ export class PolderSpinner extends LitElement {
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
   @state() private showLabel = true;
-  private readonly localize = new Localize(this, 'spinner', translations);
+  private readonly localize = new Localize(this, 'spinner', translations, () => this.strings);
   /** Constructed in the document (an upgrade of markup in the page) or with a declarative shadow root. */
   private readonly presentAtLoad = this.isConnected || this.shadowRoot !== null;
 
@@ -56,11 +56,6 @@ export class PolderSpinner extends LitElement {
       this.showLabel = false;
       requestAnimationFrame(() => (this.showLabel = true));
     }
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.localize.overrides = this.strings;
   }
 
   protected override render() {

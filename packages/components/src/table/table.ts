@@ -49,7 +49,7 @@ export class PolderTable extends LightElement {
     return !!table && table.offsetWidth > this.clientWidth + 1;
   }
 
-  private readonly localize = new Localize(this, 'table', translations);
+  private readonly localize = new Localize(this, 'table', translations, () => this.strings);
   private readonly resize =
     typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.requestUpdate());
 
@@ -69,7 +69,6 @@ export class PolderTable extends LightElement {
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    this.localize.overrides = this.strings;
     const table = this.table;
     if (!table) {
       devWarn(this, 'expects a <table> child.');

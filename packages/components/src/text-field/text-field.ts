@@ -92,7 +92,7 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
 
   /** The password is shown; `undefined` until the toggle was first used. */
   @state() private reveal?: boolean;
-  private readonly localize = new Localize(this, 'text-field', translations);
+  private readonly localize = new Localize(this, 'text-field', translations, () => this.strings);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -152,7 +152,6 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
   }
 
   protected render() {
-    this.localize.overrides = this.strings;
     const s = this.state;
     const toggle =
       s.type === 'password'

@@ -94,7 +94,7 @@ export class PolderTextarea extends FormControl<HTMLTextAreaElement> {
   @property({ type: Number, attribute: false }) announceDelay = 1000;
 
   @state() private announced = '';
-  private readonly localize = new Localize(this, 'textarea', textareaStrings);
+  private readonly localize = new Localize(this, 'textarea', textareaStrings, () => this.strings);
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -167,7 +167,6 @@ export class PolderTextarea extends FormControl<HTMLTextAreaElement> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.localize.overrides = this.strings;
     super.willUpdate(changed);
     const value = this.attr('value');
     if (this.control && value !== undefined && this.control.defaultValue !== value) this.control.defaultValue = value;
