@@ -17,3 +17,40 @@ export function loadTheme(name = 'polder'): Promise<boolean> {
   });
   return loading;
 }
+
+/** The themes Polder ships (tokens/themes.json), in menu order. */
+export const THEMES = ['polder', 'gemeente-voorbeeld', 'waterschap-voorbeeld'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
+let loadingAll: Promise<boolean> | undefined;
+
+/**
+ * Runs `check` once in every theme: the theme's class-scoped stylesheet is loaded and its class
+ * (`.polder-theme-<name>`) put on `<body>`, as a service does, so axe sees each theme's real colours in the
+ * colour scheme the test emulates.
+ */
+export async function inEveryTheme(check: (theme: ThemeName) => Promise<void>): Promise<void> {
+  loadingAll ??= Promise.all(
+    THEMES.map(
+      (name) =>
+        new Promise<boolean>((resolve) => {
+          const link = document.createElement('link');
+          link.rel = 'stylesheet';
+          link.href = `/packages/tokens/dist/css/${name}.css`;
+          link.addEventListener('load', () => resolve(true));
+          link.addEventListener('error', () => resolve(false));
+          document.head.append(link);
+        }),
+    ),
+  ).then((loaded) => loaded.every(Boolean));
+  // The page background and text colour come from the theme on <body>, as in a service.
+  await Promise.all([loadTheme(), loadingAll]);
+  for (const theme of THEMES) {
+    document.body.classList.add(`polder-theme-${theme}`);
+    try {
+      await check(theme);
+    } finally {
+      document.body.classList.remove(`polder-theme-${theme}`);
+    }
+  }
+}
