@@ -46,7 +46,7 @@ export class PolderNotificationBanner extends LitElement {
   /** Per-instance overrides of built-in strings: the titles `info` and `success`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'notification-banner', translations);
+  private readonly localize = new Localize(this, 'notification-banner', translations, () => this.strings);
 
   /** The box inside: the region or alert. */
   get banner(): HTMLElement | null {
@@ -55,11 +55,6 @@ export class PolderNotificationBanner extends LitElement {
 
   private get kind() {
     return oneOf(this, 'type', this.type, NOTIFICATION_BANNER_TYPES);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.localize.overrides = this.strings;
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
