@@ -6,9 +6,9 @@ import StyleDictionary from 'style-dictionary';
 import { formattedVariables } from 'style-dictionary/utils';
 import { initialValue, toColor } from './values.mjs';
 
-export const ATTRIBUTE = 'data-polder-color-scheme';
-const HEADER = (what) =>
-  `/**\n * @polder/tokens — ${what}\n * Generated from the design tokens; do not edit. Licence: EUPL-1.2.\n */\n`;
+import { ATTRIBUTE, HEADER, themeCss as writeThemeCss } from './css.mjs';
+
+export { ATTRIBUTE, schemeDependent } from './css.mjs';
 
 StyleDictionary.registerTransform({
   name: 'polder/color',
@@ -71,80 +71,9 @@ export function declarations(dictionary, names, indentation = '  ', format = 'cs
   });
 }
 
-/**
- * Names of the tokens that must be declared per colour scheme: every colour token of the common
- * and component tiers, every token whose value differs between the schemes, and every token that
- * references one of those. Custom properties resolve their var() where they are declared, so all
- * of these are redeclared on an element with the colour scheme attribute.
- */
-export function schemeDependent(light, dark) {
-  const names = new Set();
-  const kebab = (t) => t.segments.join('-');
-  for (const token of light.values()) {
-    const other = dark.get(token.path);
-    const differs = JSON.stringify(token.value) !== JSON.stringify(other?.value);
-    if ((token.type === 'color' && token.segments[1] !== 'brand') || differs) names.add(kebab(token));
-  }
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const token of [...light.values(), ...dark.values()]) {
-      const ref = token.reference && light.get(token.reference);
-      if (ref && names.has(kebab(ref)) && !names.has(kebab(token))) {
-        names.add(kebab(token));
-        grew = true;
-      }
-    }
-  }
-  return names;
-}
-
-/**
- * CSS of one theme with both colour schemes.
- * @param {'class' | 'root'} scope
- */
-export function themeCss({ theme, scope, lightDictionary, darkDictionary, dependent, label }) {
-  const all = new Set(lightDictionary.allTokens.map((t) => t.name));
-  const base = new Set([...all].filter((n) => !dependent.has(n)));
-  const host = scope === 'root' ? ':root' : `.polder-theme-${theme}`;
-  const attr = (scheme) => `[${ATTRIBUTE}='${scheme}']`;
-  const within = (scheme) =>
-    scope === 'root' ? [attr(scheme)] : [`${host} ${attr(scheme)}`, `${host}${attr(scheme)}`];
-  // :where() keeps every rule at zero specificity: source order decides between the theme's own
-  // rules, and any selector of the page overrides a token.
-  const block = (selectors, body, indent = '') =>
-    `${indent}:where(${selectors.join(`,\n${indent}  `)}) {\n${body}\n${indent}}\n`;
-  // A scheme-dependent token whose declaration reads the same in both schemes (a component token that
-  // references a common colour, say) is declared once, on the theme root and on every element with the colour
-  // scheme attribute, where its var() resolves again against that scheme's values. Only the tokens whose
-  // declarations differ between the schemes are written per scheme. This keeps a theme's CSS small.
-  const byName = (dictionary) =>
-    new Map(
-      declarations(dictionary, dependent)
-        .split('\n')
-        .map((line) => [line.trim().split(':')[0], line]),
-    );
-  const lightLines = byName(lightDictionary);
-  const darkLines = byName(darkDictionary);
-  const shared = new Set([...dependent].filter((n) => lightLines.get(`--${n}`) === darkLines.get(`--${n}`)));
-  const perScheme = new Set([...dependent].filter((n) => !shared.has(n)));
-  const everywhere = scope === 'root' ? [host, `[${ATTRIBUTE}]`] : [host, `${host} [${ATTRIBUTE}]`];
-  const light = declarations(lightDictionary, perScheme);
-  const dark = declarations(darkDictionary, perScheme);
-  const darkNested = declarations(darkDictionary, perScheme, '    ');
-  return (
-    HEADER(
-      `theme "${label}" (${theme}) ${scope === 'root' ? 'on :root' : `scoped to .polder-theme-${theme}`}.\n` +
-        ` * Colour scheme: prefers-color-scheme, or forced with ${ATTRIBUTE}="light|dark" on any element`,
-    ) +
-    block([host], declarations(lightDictionary, base)) +
-    (shared.size ? block(everywhere, declarations(lightDictionary, shared)) : '') +
-    block([host, ...within('light')], `  color-scheme: light;\n${light}`) +
-    `@media (prefers-color-scheme: dark) {\n` +
-    block([`${host}:not(${attr('light')})`], `    color-scheme: dark;\n${darkNested}`, '  ') +
-    `}\n` +
-    block(within('dark'), `  color-scheme: dark;\n${dark}`)
-  );
+/** CSS of one theme with both colour schemes (see css.mjs), with style-dictionary's declarations. */
+export function themeCss(options) {
+  return writeThemeCss({ ...options, declarations });
 }
 
 /** SCSS: variables with the light values (references kept as Sass variables) and a mixin. */

@@ -252,7 +252,13 @@ test('package.json exports map every documented subpath to a built file, types f
   const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   assert.equal(pkg.name, '@polder/tokens');
   assert.equal(pkg.type, 'module');
-  assert.deepEqual(pkg.files, ['dist']);
+  // The built files, and the polder-theme command with the build modules it runs on (no style-dictionary, no
+  // mdn-data: those stay build-time only).
+  assert.equal(pkg.files[0], 'dist');
+  assert.equal(pkg.bin['polder-theme'], './bin/polder-theme.mjs');
+  assert.ok(pkg.files.includes('bin') && pkg.files.includes('src/theme'));
+  assert.ok(!pkg.files.some((f) => /src\/(build|load|outputs)\.mjs|^src$/.test(f)));
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['colorjs.io', 'postcss']);
   assert.deepEqual(pkg.sideEffects, ['**/*.css']);
   /** Node's subpath pattern matching, enough for this map. */
   function resolve(subpath, condition) {
