@@ -1,7 +1,8 @@
 // Builds @polder/components:
 //   dist/development/  tsc output with development warnings on (the `development` export condition)
 //   dist/              the same modules minified, with development warnings compiled out
-//   dist/<c>/<c>.css   each component stylesheet, minified, for pages without JavaScript
+//   dist/<c>/<c>.css   each component stylesheet, minified, with the default theme's values as token fallbacks,
+//                      for pages without JavaScript
 //   custom-elements.json
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ const dev = join(dist, 'development');
 const bin = (name) => join(pkg, '..', '..', 'node_modules', '.bin', name);
 
 await rm(dist, { recursive: true, force: true });
-const cssFiles = await buildStyles();
+const stylesheets = await buildStyles({ strict: true });
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: pkg, stdio: 'inherit' });
 
 for (const file of await readdir(dev, { recursive: true })) {
@@ -40,8 +41,7 @@ for (const file of await readdir(dev, { recursive: true })) {
   }
 }
 
-for (const file of cssFiles) {
-  const { code } = await transform(await readFile(join(pkg, 'src', file), 'utf8'), { loader: 'css', minify: true });
+for (const { file, code } of stylesheets) {
   await mkdir(dirname(join(dist, file)), { recursive: true });
   await writeFile(join(dist, file), code);
 }
@@ -49,4 +49,6 @@ for (const file of cssFiles) {
 execFileSync(bin('custom-elements-manifest'), ['analyze', '--quiet'], { cwd: pkg, stdio: 'inherit' });
 const count = await writeEditorData(pkg);
 await writeReactJsx(pkg);
-console.log(`built ${cssFiles.length} stylesheets, the custom elements manifest and editor data for ${count} elements`);
+console.log(
+  `built ${stylesheets.length} stylesheets, the custom elements manifest and editor data for ${count} elements`,
+);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, emulateMedia } from '@web/test-runner-commands';
+import { sendKeys, emulateMedia, sendMouse, resetMouse } from '@web/test-runner-commands';
 import {
   axNode,
   captureWarnings,
@@ -35,6 +35,26 @@ describe('polder-button', () => {
         const el = await fixture<PolderButton>(html`<polder-button variant=${variant}>Doorgaan</polder-button>`);
         expect(el.control!.classList.contains(`polder-button--${variant}`)).to.equal(true);
         await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const variant of ['primary', 'secondary', 'subtle']) {
+      it(`variant ${variant} takes its border colour from its active token while pressed`, async () => {
+        const el = await fixture<PolderButton>(html`<polder-button variant=${variant}>Doorgaan</polder-button>`);
+        el.style.setProperty(`--polder-button-${variant}-active-border-color`, 'rgb(1, 2, 3)');
+        const button = el.control!;
+        const box = button.getBoundingClientRect();
+        const position: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+        await sendMouse({ type: 'move', position });
+        expect(getComputedStyle(button).borderTopColor).not.to.equal('rgb(1, 2, 3)');
+        await sendMouse({ type: 'down' });
+        try {
+          expect(button.matches(':active')).to.equal(true);
+          expect(getComputedStyle(button).borderTopColor).to.equal('rgb(1, 2, 3)');
+        } finally {
+          await sendMouse({ type: 'up' });
+          await resetMouse();
+        }
       });
     }
 

@@ -1,0 +1,126 @@
+// The token contract (scripts/token-contract.mjs), run in `npm test` after the build: component CSS reads only
+// tokens or its own local custom properties, every component token is used by its component, every documented
+// CSS custom property exists, and the published stylesheets carry the default theme's values as fallbacks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+import { applyTokens, contractProblems, loadTokens, stylesheets } from './token-contract.mjs';
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+test('component CSS, component tokens and documented custom properties agree', async () => {
+  const problems = await contractProblems();
+  assert.equal(problems.length, 0, `The token contract is broken:\n  ${problems.join('\n  ')}`);
+});
+
+test("every published stylesheet carries the default theme's value as each token's fallback", async () => {
+  const { tokens } = loadTokens();
+  const expected = new Map(); // token → its var() as esbuild minifies it
+  const minified = async (name) => {
+    if (!expected.has(name)) {
+      const { code } = await transform(`a{b:var(${name}, ${tokens.get(name).value})}`, { loader: 'css', minify: true });
+      expected.set(name, /var\(.*\)(?=})/.exec(code)[0]);
+    }
+    return expected.get(name);
+  };
+  const sheets = await stylesheets();
+  assert.ok(sheets.length > 30, `found ${sheets.length} stylesheets`);
+  let checked = 0;
+  for (const file of sheets) {
+    const css = await readFile(join(pkg, 'dist', file), 'utf8');
+    for (const m of css.matchAll(/var\((--polder-[\w-]+)/g)) {
+      if (!tokens.has(m[1])) continue; // a component-local property keeps its own fallback
+      const want = await minified(m[1]);
+      assert.equal(css.slice(m.index, m.index + want.length), want, `dist/${file}: ${m[1]}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 500, `checked ${checked} token references`);
+});
+
+// --- the rewriting itself, on small examples -----------------------------------------------------------------
+const tokens = new Map([
+  ['--polder-widget-color', { value: '#234da0', tier: 'component', file: 'tokens/components/widget.json' }],
+  ['--polder-widget-font-family', { value: "system-ui, 'Segoe UI', sans-serif", tier: 'component', file: 'x' }],
+  ['--polder-space-block-md', { value: '1rem', tier: 'common', file: 'tokens/common/space.json' }],
+]);
+
+test('a token reference gets the default value as its fallback, whatever the source wrote', () => {
+  const { css, problems, used } = applyTokens(
+    `.a {\n  color: var(--polder-widget-color, #1b4f8a);\n  font-family: var(--polder-widget-font-family);\n` +
+      `  margin-block: var( --polder-space-block-md , var(--polder-widget-color, 2rem));\n}`,
+    { file: 'a.css', tokens },
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual([...used].sort(), [
+    '--polder-space-block-md',
+    '--polder-widget-color',
+    '--polder-widget-font-family',
+  ]);
+  assert.equal(
+    css,
+    `.a {\n  color: var(--polder-widget-color, #234da0);\n` +
+      `  font-family: var(--polder-widget-font-family, system-ui, 'Segoe UI', sans-serif);\n` +
+      `  margin-block: var(--polder-space-block-md, 1rem);\n}`,
+  );
+});
+
+test('other custom properties, comments and strings are left alone', () => {
+  const source =
+    `/* var(--polder-nothing, red) */\n.a { --x: 1; inline-size: var(--x, 2px); content: "var(--polder-nope)";\n` +
+    `  block-size: calc(var(--polder-space-block-md) * 2); }`;
+  const { css, problems } = applyTokens(source, { file: 'a.css', tokens });
+  assert.deepEqual(problems, []);
+  assert.equal(css, source.replace('var(--polder-space-block-md)', 'var(--polder-space-block-md, 1rem)'));
+});
+
+test('a component-local property keeps its fallback, and tokens inside it are rewritten', () => {
+  const source =
+    `.a {\n  --polder-widget-inner-gap: calc(var(--polder-space-block-md) / 2);\n` +
+    `  gap: var(--polder-widget-inner-gap, var(--polder-space-block-md, 9px));\n}`;
+  const { css, problems } = applyTokens(source, { file: 'a.css', tokens });
+  assert.deepEqual(problems, []);
+  assert.match(css, /gap: var\(--polder-widget-inner-gap, var\(--polder-space-block-md, 1rem\)\);/);
+});
+
+test('an unknown name is reported with file, line and the likely token', () => {
+  const { css, problems } = applyTokens(`.a {\n  color: red;\n  color: var(--polder-widget-colour, blue);\n}`, {
+    file: 'src/widget/widget.css',
+    tokens,
+  });
+  assert.equal(problems.length, 1);
+  assert.equal(
+    problems[0].message,
+    'src/widget/widget.css:3: --polder-widget-colour is not a token and not declared in this stylesheet. Did you mean --polder-widget-color?',
+  );
+  assert.match(css, /var\(--polder-widget-colour, blue\)/);
+});
+
+test('a new component is covered without being listed: unknown names and unused tokens name file and token', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'polder-contract-'));
+  try {
+    await mkdir(join(dir, 'widget'));
+    await writeFile(
+      join(dir, 'widget', 'widget.css'),
+      '.w {\n  color: var(--polder-widget-color);\n  gap: var(--polder-widget-gap);\n}\n',
+    );
+    await mkdir(join(dir, 'gadget'));
+    await writeFile(join(dir, 'gadget', 'gadget.css'), '.g { color: var(--polder-widget-font-family); }\n');
+    const more = new Map([
+      ...tokens,
+      ['--polder-widget-border-color', { value: '#000', tier: 'component', file: 'tokens/components/widget.json' }],
+      ['--polder-sprocket-color', { value: '#000', tier: 'component', file: 'tokens/components/sprocket.json' }],
+    ]);
+    assert.deepEqual(await contractProblems({ tokens: more, dir, manifestPath: null }), [
+      'src/widget/widget.css:3: --polder-widget-gap is not a token and not declared in this stylesheet.',
+      "tokens/components/sprocket.json: there is no stylesheet in packages/components/src/sprocket/ to use its tokens (the file is named after its component's folder).",
+      "tokens/components/widget.json: this token is not used by any stylesheet in its component's folder: --polder-widget-border-color. Use or remove (a removal is a breaking change: add a changeset).",
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
