@@ -1,8 +1,10 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 /** Everything a back link's markup depends on; the element and the server fill it the same way. */
 export interface BackLinkState {
+  /** The previous page; a script URL (`javascript:`) is not rendered (see `safeUrl`). */
   href?: string;
   /** The text when there is no content: "Terug" ("Back"). Localised by the element; on the server, pass it in. */
   text: string;
@@ -14,10 +16,12 @@ export interface BackLinkState {
  * JavaScript.
  */
 export function backLinkTemplate(s: BackLinkState, content: unknown = s.text) {
-  return html`<a class="polder-back-link" href=${ifDefined(s.href)}>${content}</a>`;
+  return html`<a class="polder-back-link" href=${ifDefined(safeUrl(s.href))}>${content}</a>`;
 }
 
 /** The whole element for server rendering: `<polder-back-link>` with its native link inside. */
 export function renderBackLink(s: BackLinkState, content?: unknown) {
-  return html`<polder-back-link href=${ifDefined(s.href)}>${backLinkTemplate(s, content ?? s.text)}</polder-back-link>`;
+  return html`<polder-back-link href=${ifDefined(safeUrl(s.href, 'polder-back-link'))}
+    >${backLinkTemplate(s, content ?? s.text)}</polder-back-link
+  >`;
 }

@@ -4,6 +4,7 @@ import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
+import { removeUnsafeUrl, safeUrl } from '../url/safe-url.js';
 import styles from './back-link.styles.js';
 import { backLinkTemplate, type BackLinkState } from './back-link.template.js';
 
@@ -55,6 +56,7 @@ export class PolderBackLink extends FormElement {
 
   protected adopt(): void {
     const existing = this.querySelector<HTMLAnchorElement>(':scope > a');
+    if (existing) removeUnsafeUrl(this, existing);
     this.native = new NativeControl(existing, backLinkTemplate(this.state));
     if (!existing) this.native.node.append(...this.childNodes);
     this.builtInText = !this.native.node.textContent!.trim();
@@ -63,6 +65,7 @@ export class PolderBackLink extends FormElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    safeUrl(this.href, this); // warns about a script URL, which the template leaves out
     if (this.hasUpdated) this.native?.sync(backLinkTemplate(this.state));
     super.willUpdate(changed);
   }

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 export const BUTTON_VARIANTS = ['primary', 'secondary', 'subtle'] as const;
 export type ButtonVariant = (typeof BUTTON_VARIANTS)[number];
@@ -12,7 +13,7 @@ export interface ButtonState {
   type: ButtonType;
   disabled?: boolean;
   busy?: boolean;
-  /** With `href` the button is a real link. */
+  /** With `href` the button is a real link. A script URL (`javascript:`) is not rendered (see `safeUrl`). */
   href?: string;
   target?: string;
   rel?: string;
@@ -21,6 +22,7 @@ export interface ButtonState {
   name?: string;
   value?: string;
   form?: string;
+  /** A script URL (`javascript:`) is not rendered (see `safeUrl`). */
   formaction?: string;
   formmethod?: 'get' | 'post';
   formenctype?: 'application/x-www-form-urlencoded' | 'multipart/form-data' | 'text/plain';
@@ -39,7 +41,7 @@ export function buttonTemplate(s: ButtonState, content: unknown = '') {
     // A link cannot be disabled natively: without href it is no longer a link a user can follow.
     return html`<a
       class=${classes}
-      href=${ifDefined(s.disabled ? undefined : s.href)}
+      href=${ifDefined(s.disabled ? undefined : safeUrl(s.href))}
       role=${ifDefined(s.disabled ? 'link' : undefined)}
       aria-disabled=${ifDefined(s.disabled || s.busy ? 'true' : undefined)}
       target=${ifDefined(s.target)}
@@ -57,7 +59,7 @@ export function buttonTemplate(s: ButtonState, content: unknown = '') {
     name=${ifDefined(s.name)}
     value=${ifDefined(s.value)}
     form=${ifDefined(s.form)}
-    formaction=${ifDefined(s.formaction)}
+    formaction=${ifDefined(safeUrl(s.formaction))}
     formmethod=${ifDefined(s.formmethod)}
     formenctype=${ifDefined(s.formenctype)}
     ?formnovalidate=${s.formnovalidate}
@@ -67,6 +69,13 @@ export function buttonTemplate(s: ButtonState, content: unknown = '') {
   </button>`;
 }
 
+/**
+ * The host's `href` on the server: a script URL becomes `about:blank#blocked` (as browsers show a blocked URL),
+ * so the element stays a link without `href` after upgrade and the page holds no script URL.
+ */
+const linkHref = (href?: string) =>
+  href === undefined ? undefined : (safeUrl(href, 'polder-button') ?? 'about:blank#blocked');
+
 /** The whole element for server rendering: `<polder-button>` with its native control inside. */
 export function renderButton(s: ButtonState, content: unknown) {
   return html`<polder-button
@@ -74,7 +83,7 @@ export function renderButton(s: ButtonState, content: unknown) {
     type=${s.type}
     ?disabled=${s.disabled}
     ?busy=${s.busy}
-    href=${ifDefined(s.href)}
+    href=${ifDefined(linkHref(s.href))}
     name=${ifDefined(s.name)}
     value=${ifDefined(s.value)}
     form=${ifDefined(s.form)}

@@ -4,6 +4,7 @@ import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
 import { oneOf } from '../dev/warn.js';
+import { safeUrl } from '../url/safe-url.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './button.styles.js';
 import { BUTTON_TYPES, BUTTON_VARIANTS, buttonTemplate, type ButtonState } from './button.template.js';
@@ -123,6 +124,9 @@ export class PolderButton extends FormElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Warn about script URLs, which the template leaves out.
+    safeUrl(this.href, this);
+    safeUrl(this.formaction, this, 'formaction');
     if (this.hasUpdated) this.native?.sync(buttonTemplate(this.state));
     super.willUpdate(changed);
   }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
+import { safeUrl } from '../url/safe-url.js';
 
 const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -8,7 +9,10 @@ export interface CardState {
   heading?: string;
   /** 1–6; the heading's level in the page outline. */
   headingLevel: number;
-  /** Where the card links to. Without it the card is not interactive. */
+  /**
+   * Where the card links to. Without it the card is not interactive. A script URL (`javascript:`) is not
+   * rendered (see `safeUrl`): the heading is then a link without `href`.
+   */
   href?: string;
   hreflang?: string;
 }
@@ -26,7 +30,11 @@ export function cardTemplate(
   const text =
     s.href === undefined
       ? s.heading
-      : html`<a class="polder-card__link" part="link" href=${s.href} hreflang=${ifDefined(s.hreflang)}
+      : html`<a
+          class="polder-card__link"
+          part="link"
+          href=${ifDefined(safeUrl(s.href))}
+          hreflang=${ifDefined(s.hreflang)}
           >${s.heading}</a
         >`;
   return html`<div class="polder-card" part="card">

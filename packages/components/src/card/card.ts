@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { devWarn } from '../dev/warn.js';
+import { safeUrl } from '../url/safe-url.js';
 import styles from './card.styles.js';
 import { cardTemplate } from './card.template.js';
 
@@ -42,6 +43,7 @@ export class PolderCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    safeUrl(this.href, this); // warns about a script URL, which the template leaves out
     if (typeof window === 'undefined') return;
     if (!this.heading) devWarn(this, 'needs a heading: it names the card and its link.');
     if (this.querySelector(INTERACTIVE))

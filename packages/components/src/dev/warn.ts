@@ -1,15 +1,29 @@
 import { DEV_MODE } from './dev-mode.js';
 
 const seen = new WeakMap<Element, Set<string>>();
+const seenByTag = new Map<string, Set<string>>();
 
-/** Logs a development warning once per element and message, naming the element. */
-export function devWarn(el: Element, message: string): void {
+/**
+ * Logs a development warning once per element and message, naming the element. Server-side template functions,
+ * which have no element, pass its tag name instead (`'polder-link'`); those warn once per tag name and message.
+ */
+export function devWarn(el: Element | string, message: string): void {
   if (!DEV_MODE) return;
-  let messages = seen.get(el);
-  if (!messages) seen.set(el, (messages = new Set()));
+  const tag = typeof el === 'string' ? el : el.localName;
+  let messages = typeof el === 'string' ? seenByTag.get(el) : seen.get(el);
+  if (!messages) {
+    messages = new Set();
+    if (typeof el === 'string') seenByTag.set(el, messages);
+    else seen.set(el, messages);
+  }
   if (messages.has(message)) return;
   messages.add(message);
-  console.warn(`<${el.localName}>: ${message}`);
+  console.warn(`<${tag}>: ${message}`);
+}
+
+/** A value quoted for a warning message, shortened when long (an attribute can hold megabytes). */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 }
 
 /**
@@ -24,6 +38,6 @@ export function oneOf<T extends string>(
 ): T {
   if (value == null || value === '') return allowed[0];
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  devWarn(el, `unknown ${attribute} "${value}"; using "${allowed[0]}". Expected one of: ${allowed.join(', ')}.`);
+  devWarn(el, `unknown ${attribute} ${quote(value)}; using "${allowed[0]}". Expected one of: ${allowed.join(', ')}.`);
   return allowed[0];
 }

@@ -1,10 +1,14 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 /** Everything the header's markup depends on; the element and the server fill it the same way. */
 export interface HeaderState {
   serviceName?: string;
-  /** With it, the organisation and service name are one link (usually to the service's start page). */
+  /**
+   * With it, the organisation and service name are one link (usually to the service's start page). A script
+   * URL (`javascript:`) is not rendered (see `safeUrl`): the title is then plain text.
+   */
   serviceHref?: string;
   organisation?: string;
   /** The menu button's text ("Menu"). */
@@ -40,14 +44,15 @@ export function headerTemplate(s: HeaderState, content: HeaderContent = {}) {
       ? html`<span class="polder-header__service-name" part="service-name">${s.serviceName}</span>`
       : nothing
   }`;
+  const serviceHref = safeUrl(s.serviceHref);
   const classes = `polder-header${s.enhanced ? ' polder-header--enhanced' : ''}${s.open ? ' polder-header--open' : ''}`;
   return html`<header class=${classes} role="banner" part="header">
     <div class="polder-header__inner">
       <div class="polder-header__brand">
         <span class="polder-header__logo" part="logo">${logo}</span>
         ${
-          s.serviceHref
-            ? html`<a class="polder-header__title" part="title" href=${s.serviceHref}>${title}</a>`
+          serviceHref
+            ? html`<a class="polder-header__title" part="title" href=${serviceHref}>${title}</a>`
             : html`<span class="polder-header__title" part="title">${title}</span>`
         }
       </div>

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
+import { safeUrl } from '../url/safe-url.js';
 import styles from './header.styles.js';
 import { headerTemplate } from './header.template.js';
 
@@ -97,6 +98,7 @@ export class PolderHeader extends LitElement {
   }
 
   protected override render() {
+    safeUrl(this.serviceHref, this, 'service-href'); // warns about a script URL, which the template leaves out
     return headerTemplate({
       serviceName: this.serviceName,
       serviceHref: this.serviceHref,

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 /** Everything a link's markup depends on; the element and the server fill it the same way. */
 export interface LinkState {
+  /** Where the link goes; a script URL (`javascript:`) is not rendered (see `safeUrl`). */
   href?: string;
   target?: string;
   rel?: string;
@@ -36,7 +38,7 @@ export function linkNoteTemplate(note?: string) {
 export function linkTemplate(s: LinkState, content: unknown = '') {
   return html`<a
     class="polder-link"
-    href=${ifDefined(s.href)}
+    href=${ifDefined(safeUrl(s.href))}
     target=${ifDefined(s.target)}
     rel=${ifDefined(s.rel)}
     hreflang=${ifDefined(s.hreflang)}
@@ -49,7 +51,7 @@ export function linkTemplate(s: LinkState, content: unknown = '') {
 /** The whole element for server rendering: `<polder-link>` with its native link inside. */
 export function renderLink(s: LinkState & { external?: boolean }, content: unknown) {
   return html`<polder-link
-    href=${ifDefined(s.href)}
+    href=${ifDefined(safeUrl(s.href, 'polder-link'))}
     target=${ifDefined(s.target)}
     ?external=${s.external}
     ?current=${s.current}

@@ -4,6 +4,7 @@ import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
+import { removeUnsafeUrl, safeUrl } from '../url/safe-url.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './link.styles.js';
 import { linkNoteTemplate, linkTemplate, type LinkState } from './link.template.js';
@@ -90,6 +91,7 @@ export class PolderLink extends FormElement {
 
   protected adopt(): void {
     const existing = this.querySelector<HTMLAnchorElement>(':scope > a');
+    if (existing) removeUnsafeUrl(this, existing);
     this.native = new NativeControl(existing, linkTemplate(this.state));
     // A note rendered on the server is drawn again (in the language the page has now).
     existing?.querySelector(':scope > .polder-link__note')?.remove();
@@ -101,6 +103,7 @@ export class PolderLink extends FormElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    safeUrl(this.href, this); // warns about a script URL, which the template leaves out
     if (this.hasUpdated) this.native?.sync(linkTemplate(this.state));
     super.willUpdate(changed);
   }

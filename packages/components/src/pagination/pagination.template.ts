@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 /** The built-in strings of the pagination; the element localises them, the server passes them in. */
 export type PaginationStrings = {
@@ -27,9 +28,12 @@ export const paginationStrings: Record<'nl' | 'en', PaginationStrings> = {
   en: { label: 'Pagination', previous: 'Previous', next: 'Next', pageContext: 'page', page: 'Page' },
 };
 
-/** The URL of `page`: every `{page}` in the template replaced by its number. */
-export function pageHref(hrefTemplate: string, page: number): string {
-  return hrefTemplate.split('{page}').join(String(page));
+/**
+ * The URL of `page`: every `{page}` in the template replaced by its number; `undefined` for a script URL
+ * (`javascript:`), so the link renders without `href` (see `safeUrl`).
+ */
+export function pageHref(hrefTemplate: string, page: number): string | undefined {
+  return safeUrl((hrefTemplate ?? '').replaceAll('{page}', String(page)));
 }
 
 /**
@@ -70,7 +74,7 @@ export function paginationTemplate(s: PaginationState) {
         ? html`<a
             class="polder-pagination__link polder-pagination__link--previous"
             part="link previous"
-            href=${pageHref(s.hrefTemplate, current - 1)}
+            href=${ifDefined(pageHref(s.hrefTemplate, current - 1))}
             rel="prev"
             >${arrow('M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z')}<span
               >${s.previous}${hidden(` ${s.pageContext}`)}</span
@@ -86,7 +90,7 @@ export function paginationTemplate(s: PaginationState) {
               <a
                 class="polder-pagination__link${n === current ? ' polder-pagination__link--current' : ''}"
                 part=${n === current ? 'link current' : 'link'}
-                href=${pageHref(s.hrefTemplate, n)}
+                href=${ifDefined(pageHref(s.hrefTemplate, n))}
                 aria-current=${ifDefined(n === current ? 'page' : undefined)}
                 >${hidden(`${s.page} `)}${n}</a
               >
@@ -98,7 +102,7 @@ export function paginationTemplate(s: PaginationState) {
         ? html`<a
             class="polder-pagination__link polder-pagination__link--next"
             part="link next"
-            href=${pageHref(s.hrefTemplate, current + 1)}
+            href=${ifDefined(pageHref(s.hrefTemplate, current + 1))}
             rel="next"
             ><span>${s.next}${hidden(` ${s.pageContext}`)}</span>${arrow('M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z')}</a
           >`

@@ -1,7 +1,8 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
-import { devWarn } from '../dev/warn.js';
+import { devWarn, quote } from '../dev/warn.js';
+import { safeUrl } from '../url/safe-url.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './pagination.styles.js';
 import { paginationStrings, paginationTemplate, type PaginationStrings } from './pagination.template.js';
@@ -45,8 +46,10 @@ export class PolderPagination extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hrefTemplate.includes('{page}'))
-      devWarn(this, `href-template "${this.hrefTemplate}" has no {page}: every link would go to the same page.`);
+    const template = this.hrefTemplate ?? '';
+    safeUrl(template.replaceAll('{page}', '1'), this, 'href-template'); // warns; the template leaves it out
+    if (!template.includes('{page}'))
+      devWarn(this, `href-template ${quote(template)} has no {page}: every link would go to the same page.`);
     if (this.total >= 1 && !(this.current >= 1 && this.current <= this.total))
       devWarn(this, `current ${this.current} is outside 1…${this.total}; showing the nearest page.`);
   }

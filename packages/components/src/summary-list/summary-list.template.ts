@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
-/** One action of a row, e.g. `{ href: '/naam', text: 'Wijzigen' }`. */
+/** One action of a row, e.g. `{ href: '/naam', text: 'Wijzigen' }`. A script URL is not rendered (see `safeUrl`). */
 export interface SummaryListAction {
   href: string;
   text: string;
@@ -25,7 +27,7 @@ export function keyForAction(key: string): string {
 }
 
 const action = (a: SummaryListAction, key: string) =>
-  html`<a href=${a.href}
+  html`<a href=${ifDefined(safeUrl(a.href, 'polder-summary-list'))}
     >${a.text}<span class="polder-visually-hidden polder-summary-list__action-key"> ${keyForAction(key)}</span></a
   >`;
 

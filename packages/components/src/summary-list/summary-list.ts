@@ -1,4 +1,5 @@
 import { devWarn } from '../dev/warn.js';
+import { removeUnsafeUrl } from '../url/safe-url.js';
 import { LightElement } from '../light-element/light-element.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './summary-list.styles.js';
@@ -56,6 +57,7 @@ export class PolderSummaryList extends LightElement {
   /** Adds (or updates) the row's key as visually hidden text at the end of each action. */
   private name(actions: Element, key: string): void {
     for (const action of actions.querySelectorAll('a, button')) {
+      removeUnsafeUrl(this, action);
       let hidden = action.querySelector(`:scope > .${KEY_CLASS}`);
       // The author named the action already: leave it as written.
       if (!hidden && (action.hasAttribute('aria-label') || action.querySelector('.polder-visually-hidden'))) continue;
