@@ -11,7 +11,7 @@ import { renderDateInput } from '@polder/components/date-input/template.js';
 import { renderCheckboxGroup } from '@polder/components/checkbox-group/template.js';
 import { renderBackLink } from '@polder/components/back-link/template.js';
 import { renderFileUpload } from '@polder/components/file-upload/template.js';
-import { STEPS, WHO, toDate } from './steps.js';
+import { MAX_LENGTH, STEPS, WHO, toDate } from './steps.js';
 
 /** @typedef {import('./strings.js').Lang} Lang */
 /** @typedef {typeof import('./strings.js').strings.nl} Strings */
@@ -28,8 +28,13 @@ import { STEPS, WHO, toDate } from './steps.js';
  *   errors?: FieldError[],
  *   values?: Record<string, any>,
  *   returnTo?: string,
+ *   csrf?: string,
  * }} PageContext
  */
+
+/** The form's anti-forgery token, a hidden field: works without JavaScript. */
+const tokenField = (/** @type {PageContext} */ c) =>
+  c.csrf ? html`<input type="hidden" name="csrf" value=${c.csrf} />` : nothing;
 
 /** The page frame: skip link, header with language switcher, back link, main, footer. */
 function frame(/** @type {PageContext} */ c, /** @type {{ title: string, back?: string, body: unknown }} */ page) {
@@ -135,7 +140,7 @@ function stepPage(
         data-validate
         enctype=${s.multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded'}
       >
-        ${s.fields}
+        ${tokenField(c)} ${s.fields}
         <div class="app-actions">${renderButton({ variant: 'primary', type: 'submit' }, c.t.continue)}</div>
       </form>`,
   });
@@ -206,7 +211,7 @@ export function personPage(/** @type {PageContext} */ c) {
       errorPrefix: c.t.errorPrefix,
       autocomplete: 'name',
       spellcheck: 'false',
-      maxlength: 200,
+      maxlength: MAX_LENGTH.name,
       required: true,
     })}
     ${dateField(c, { name: 'dob', label: t.dob, hint: t.dobHint, value: v.dob, autocomplete: 'bday' })}`,
@@ -233,8 +238,8 @@ export function addressPage(/** @type {PageContext} */ c) {
   return stepPage(c, {
     index: 1,
     title: t.title,
-    fields: html`${field('street', { label: t.street, autocomplete: 'address-line1', maxlength: 100 })}
-    ${field('number', { label: t.number, hint: t.numberHint, width: '5', maxlength: 12 })}
+    fields: html`${field('street', { label: t.street, autocomplete: 'address-line1', maxlength: MAX_LENGTH.street })}
+    ${field('number', { label: t.number, hint: t.numberHint, width: '5', maxlength: MAX_LENGTH.number })}
     ${field('postcode', {
       label: t.postcode,
       hint: t.postcodeHint,
@@ -242,10 +247,10 @@ export function addressPage(/** @type {PageContext} */ c) {
       autocomplete: 'postal-code',
       autocapitalize: 'characters',
       spellcheck: 'false',
-      maxlength: 7,
+      maxlength: MAX_LENGTH.postcode,
       pattern: '\\s*[1-9][0-9]{3}\\s?[a-zA-Z]{2}\\s*',
     })}
-    ${field('city', { label: t.city, autocomplete: 'address-level2', maxlength: 100 })}`,
+    ${field('city', { label: t.city, autocomplete: 'address-level2', maxlength: MAX_LENGTH.city })}`,
   });
 }
 
@@ -301,7 +306,7 @@ export function livingPage(/** @type {PageContext} */ c) {
           value: v.mainResident ?? '',
           error: errorFor(c, 'main-resident'),
           errorPrefix: c.t.errorPrefix,
-          maxlength: 200,
+          maxlength: MAX_LENGTH.mainResident,
           spellcheck: 'false',
         })}
       </div>`,
@@ -389,6 +394,7 @@ export function checkPage(/** @type {PageContext} */ c, /** @type {Record<string
     back: STEPS[STEPS.length - 1].path,
     body: html`${heading(t.title)} ${renderSummaryList(rows)} ${paragraph(t.declaration)}
       <form method="post" action="/controleren">
+        ${tokenField(c)}
         <div class="app-actions">${renderButton({ variant: 'primary', type: 'submit' }, t.submit)}</div>
       </form>`,
   });
@@ -403,7 +409,9 @@ export function donePage(/** @type {PageContext} */ c, /** @type {string} */ ref
       </polder-panel>
       <h2 class="polder-heading polder-heading--2">${t.next}</h2>
       ${paragraph(t.nextText)}
-      <p class="polder-paragraph"><a class="polder-link" href="/?opnieuw=1">${t.again}</a></p>`,
+      <form method="post" action="/opnieuw">
+        ${tokenField(c)} ${renderButton({ variant: 'secondary', type: 'submit' }, t.again)}
+      </form>`,
   });
 }
 
@@ -413,6 +421,16 @@ export function notFoundPage(/** @type {PageContext} */ c) {
     title: t.title,
     body: html`${heading(t.title)}
       <p class="polder-paragraph">${t.body} <a class="polder-link" href="/">${t.home}</a></p>`,
+  });
+}
+
+/** A post that was refused: from another site, or with an expired form. Nothing was saved. */
+export function expiredPage(/** @type {PageContext} */ c, /** @type {string} */ back) {
+  const t = c.t.expired;
+  return frame(c, {
+    title: t.title,
+    body: html`${heading(t.title)}
+      <p class="polder-paragraph">${t.body} <a class="polder-link" href=${back}>${t.link}</a></p>`,
   });
 }
 

@@ -2,7 +2,7 @@
 // JavaScript (native form posts, server-side validation as the source of truth) and under a strict
 // Content-Security-Policy with Trusted Types.
 import { createServer } from 'node:http';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -17,20 +17,48 @@ import '@polder/components/language-switcher/define.js';
 import '@polder/components/footer/define.js';
 import '@polder/components/heading/define.js';
 import '@polder/components/panel/define.js';
-import { STEPS, checkStep, firstMissingStep, referenceNumber } from './steps.js';
+import { MAX_FILE_BYTES, STEPS, checkStep, firstMissingStep, referenceNumber } from './steps.js';
 import { strings, toLang } from './strings.js';
 import * as pages from './pages.js';
 
 /** @typedef {import('./strings.js').Lang} Lang */
 /**
+ * What the server keeps for one user, from their first posted step on.
  * @typedef {{
- *   lang: Lang,
  *   answers: Record<string, any>,
  *   flash?: { path: string, values: Record<string, any>, errors: import('./steps.js').FieldError[] },
  *   done?: { reference: string },
  *   seen: number,
  * }} Session
  */
+
+/**
+ * Limits against slow or hostile clients. Node's own defaults are far looser (a body may take 5 minutes).
+ * @typedef {{
+ *   headersTimeout: number,
+ *   requestTimeout: number,
+ *   keepAliveTimeout: number,
+ *   connectionsCheckingInterval: number,
+ *   maxConnections: number,
+ *   maxSessions: number,
+ * }} Limits
+ */
+/** @type {Limits} */
+export const DEFAULT_LIMITS = {
+  // All request headers within 10 s of connecting.
+  headersTimeout: 10_000,
+  // The whole request, body included, within 2 minutes: a 5 MB upload on a slow mobile line (about 0.7 Mbit/s
+  // up) needs about a minute.
+  requestTimeout: 120_000,
+  // An idle keep-alive connection closes after 5 s.
+  keepAliveTimeout: 5_000,
+  // How often Node checks the two timeouts above (its default, 30 s, lets a slow client stay far longer).
+  connectionsCheckingInterval: 1_000,
+  // Open connections at once; more are refused at once, so file descriptors never run out.
+  maxConnections: 1_000,
+  // Sessions in memory; past this the least recently used one goes.
+  maxSessions: 10_000,
+};
 
 const SHADOW_ELEMENTS = [
   'polder-skip-link',
@@ -40,10 +68,16 @@ const SHADOW_ELEMENTS = [
   'polder-heading',
   'polder-panel',
 ];
-const SESSION_COOKIE = 'verhuizing-sessie';
 const SESSION_MAX_AGE_MS = 60 * 60 * 1000;
-const MAX_SESSIONS = 10_000;
-const MAX_BODY_BYTES = 6 * 1024 * 1024;
+/** The URL-encoded forms are small: every field at its `maxlength`, each character percent-encoded. */
+const FORM_BODY_BYTES = 16 * 1024;
+/** The upload form: one file and the token, with room for the multipart framing. */
+const UPLOAD_BODY_BYTES = MAX_FILE_BYTES + 64 * 1024;
+/** An upload over the limit is read and thrown away up to this size, so the browser shows our answer. */
+const DISCARD_BYTES = 64 * 1024 * 1024;
+/** No form has more fields than this (the most is the person step: 5 and the token). */
+const MAX_FIELDS = 20;
+const ID = /^[A-Za-z0-9_-]{43}$/;
 const dist = new URL('../dist/', import.meta.url);
 
 /**
@@ -72,8 +106,8 @@ function loadAssets() {
   return { urls: { css: `/assets/${manifest.css}`, js: `/assets/${manifest.js}` }, files };
 }
 
-/** @param {{ styleSources: string[] }} options */
-function securityHeaders({ styleSources }) {
+/** @param {{ styleSources: string[], https: boolean }} options */
+function securityHeaders({ styleSources, https }) {
   const csp = [
     "default-src 'none'",
     "script-src 'self'",
@@ -93,6 +127,7 @@ function securityHeaders({ styleSources }) {
     'Referrer-Policy': 'same-origin',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    ...(https ? { 'Strict-Transport-Security': 'max-age=31536000' } : {}),
   };
 }
 
@@ -129,38 +164,191 @@ function readCookie(header, /** @type {string} */ name) {
   return undefined;
 }
 
+/** A path that stays on this site: one leading slash, never `//host/…` (which a browser reads as another site). */
+export function sitePath(/** @type {string} */ pathname) {
+  return `/${pathname.replace(/^[/\\]+/, '')}`;
+}
+
+/** How often `needle` occurs in `buffer`, counting no further than `max + 1` (one pass, linear time). */
+function occurrences(/** @type {Buffer} */ buffer, /** @type {string} */ needle, /** @type {number} */ max) {
+  let count = 0;
+  for (let at = buffer.indexOf(needle); at !== -1 && count <= max; at = buffer.indexOf(needle, at + needle.length))
+    count++;
+  return count;
+}
+
+/**
+ * A request body of at most `limit` bytes, or undefined when more arrives or the client goes away.
+ * @param {import('node:http').IncomingMessage} req @param {number} limit
+ * @returns {Promise<Buffer | undefined>}
+ */
+function readBody(req, limit) {
+  return new Promise((resolve) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    req.on('data', (/** @type {Buffer} */ chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.destroy();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks, size)));
+    req.on('error', () => resolve(undefined));
+    req.on('close', () => resolve(undefined));
+  });
+}
+
+/**
+ * Reads and throws away a body that is too large, so that the browser, still sending, gets to see the answer.
+ * Resolves false when it is too large even for that (the connection is then closed after the answer).
+ * @param {import('node:http').IncomingMessage} req @param {number} length
+ * @returns {Promise<boolean>}
+ */
+function discardBody(req, length) {
+  if (length > DISCARD_BYTES) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    req.on('end', () => resolve(true));
+    req.on('close', () => resolve(false));
+    req.resume();
+  });
+}
+
+/**
+ * A body as form fields: at most MAX_FIELDS of them, counted in one pass before anything is parsed.
+ * @param {Buffer} body @param {string} type the Content-Type
+ * @returns {Promise<import('./steps.js').FormLike | undefined>}
+ */
+async function parseForm(body, type) {
+  if (type.startsWith('application/x-www-form-urlencoded')) {
+    if (occurrences(body, '&', MAX_FIELDS) + 1 > MAX_FIELDS) return undefined;
+    return new URLSearchParams(body.toString('utf8'));
+  }
+  const boundary = /;\s*boundary=(?:"([^"]{1,70})"|([^";\s]{1,70}))/i.exec(type);
+  if (!boundary) return undefined;
+  // n parts have n + 1 delimiters.
+  if (occurrences(body, `--${boundary[1] ?? boundary[2]}`, MAX_FIELDS + 1) - 1 > MAX_FIELDS) return undefined;
+  try {
+    return await new Response(body, { headers: { 'content-type': type } }).formData();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Starts the server. Resolves with the server and its URL.
- * @param {{ port?: number, host?: string }} [options]
+ * - `origin`: the address users reach the service at, e.g. `https://verhuizen.example.nl` behind a reverse proxy
+ *   (env `PUBLIC_ORIGIN`). Posts must come from it. When it is `https:`, the cookies are `Secure` with the
+ *   `__Host-` prefix, and browsers are told to use HTTPS only. Without it, posts must come from the `Host`.
+ * - `limits`: timeouts and caps, see DEFAULT_LIMITS.
+ * @param {{ port?: number, host?: string, origin?: string, limits?: Partial<Limits> }} [options]
  */
-export async function start({ port = 3000, host = '127.0.0.1' } = {}) {
+export async function start({ port = 3000, host = '127.0.0.1', origin, limits = {} } = {}) {
+  const limit = { ...DEFAULT_LIMITS, ...limits };
+  const https = origin?.startsWith('https://') ?? false;
   const assets = loadAssets();
-  const headers = securityHeaders({ styleSources: styleHashes() });
-  /** @type {Map<string, Session>} */
-  const sessions = new Map();
+  const headers = securityHeaders({ styleSources: styleHashes(), https });
+  // `__Host-` cookies are only accepted over HTTPS, for the whole site, from this host alone.
+  const SESSION_COOKIE = `${https ? '__Host-' : ''}verhuizing-sessie`;
+  const LANG_COOKIE = `${https ? '__Host-' : ''}verhuizing-taal`;
+  const cookieAttributes = `Path=/; HttpOnly; SameSite=Lax${https ? '; Secure' : ''}`;
+  /** Signs the anti-forgery tokens; new at every start (the sessions do not survive a restart either). */
+  const secret = randomBytes(32);
+  /** The anti-forgery token for the forms of one session (or of a visitor's first form, see formKey). */
+  const tokenFor = (/** @type {string} */ id) => createHmac('sha256', secret).update(id).digest('base64url');
 
+  /**
+   * The sessions, least recently used first: a Map keeps insertion order, and every use moves a session to the end.
+   * @type {Map<string, Session>}
+   */
+  const sessions = new Map();
   const sweep = setInterval(() => {
     const now = Date.now();
-    for (const [id, session] of sessions) if (now - session.seen > SESSION_MAX_AGE_MS) sessions.delete(id);
+    for (const [id, session] of sessions) {
+      if (now - session.seen <= SESSION_MAX_AGE_MS) break;
+      sessions.delete(id);
+    }
   }, 60_000);
   sweep.unref();
 
-  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
-  function sessionOf(req, res) {
+  /** @param {import('node:http').ServerResponse} res @param {string} cookie */
+  function addCookie(res, cookie) {
+    const set = res.getHeader('Set-Cookie');
+    res.setHeader('Set-Cookie', [...(Array.isArray(set) ? set : []), cookie]);
+  }
+
+  /** The session id the request's cookie holds, if it is well-formed. */
+  const cookieId = (/** @type {import('node:http').IncomingMessage} */ req) => {
     const id = readCookie(req.headers.cookie, SESSION_COOKIE);
-    const existing = id && /^[A-Za-z0-9_-]{43}$/.test(id) ? sessions.get(id) : undefined;
-    if (existing) {
-      existing.seen = Date.now();
-      return existing;
+    return id && ID.test(id) ? id : undefined;
+  };
+
+  /**
+   * The request's session, if it has one; using it makes it the most recently used. Never creates one.
+   * @param {import('node:http').IncomingMessage} req
+   */
+  function sessionOf(req) {
+    const id = cookieId(req);
+    const session = id ? sessions.get(id) : undefined;
+    if (!id || !session) return undefined;
+    session.seen = Date.now();
+    sessions.delete(id);
+    sessions.set(id, session);
+    return { id, session };
+  }
+
+  /**
+   * Stores a session under a new random id and sets the cookie. Never the id the request came with, so nobody
+   * can hand a user an id they know (session fixation).
+   * @param {import('node:http').ServerResponse} res @param {Session} session
+   */
+  function newSession(res, session) {
+    const id = randomBytes(32).toString('base64url');
+    while (sessions.size >= limit.maxSessions) sessions.delete(/** @type {string} */ (sessions.keys().next().value));
+    sessions.set(id, session);
+    addCookie(res, `${SESSION_COOKIE}=${id}; ${cookieAttributes}`);
+    return id;
+  }
+
+  /**
+   * What a form's token is made from: the session cookie. A visitor without one gets a random id in the cookie
+   * now, and no session: that is made when they post their first step (under a new id).
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+   */
+  function formKey(req, res) {
+    const id = cookieId(req);
+    if (id) return id;
+    const fresh = randomBytes(32).toString('base64url');
+    addCookie(res, `${SESSION_COOKIE}=${fresh}; ${cookieAttributes}`);
+    return fresh;
+  }
+
+  /** The post comes from a page of this site, as far as the browser says (`Sec-Fetch-Site`, `Origin`). */
+  function sameOrigin(/** @type {import('node:http').IncomingMessage} */ req) {
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+    const from = req.headers.origin;
+    if (from === undefined) return true;
+    if (origin) return from === origin;
+    try {
+      return new URL(from).host === req.headers.host;
+    } catch {
+      return false;
     }
-    const newId = randomBytes(32).toString('base64url');
-    /** @type {Session} */
-    const session = { lang: 'nl', answers: {}, seen: Date.now() };
-    // Memory stays bounded: past the limit the oldest session goes (a Map iterates in insertion order).
-    if (sessions.size >= MAX_SESSIONS) sessions.delete(/** @type {string} */ (sessions.keys().next().value));
-    sessions.set(newId, session);
-    res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${newId}; Path=/; HttpOnly; SameSite=Lax`);
-    return session;
+  }
+
+  /** The form carries the token of the request's cookie. */
+  function validToken(
+    /** @type {import('node:http').IncomingMessage} */ req,
+    /** @type {import('./steps.js').FormLike} */ form,
+  ) {
+    const id = cookieId(req);
+    const sent = form.get('csrf');
+    if (!id || typeof sent !== 'string') return false;
+    const expected = Buffer.from(tokenFor(id));
+    const given = Buffer.from(sent);
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   /**
@@ -180,129 +368,210 @@ export async function start({ port = 3000, host = '127.0.0.1' } = {}) {
     send(req, res, status, head, body);
   }
 
-  /** @param {import('node:http').ServerResponse} res @param {string} location */
+  /** @param {import('node:http').ServerResponse} res @param {string} location a path of this site */
   function redirect(res, location) {
-    res.writeHead(303, { ...headers, Location: location, 'Cache-Control': 'no-store' });
+    res.writeHead(303, { ...headers, Location: sitePath(location), 'Cache-Control': 'no-store' });
     res.end();
   }
 
+  /** A short plain-text answer that closes the connection (the body may not have been read). */
+  function plain(
+    /** @type {import('node:http').ServerResponse} */ res,
+    /** @type {number} */ status,
+    /** @type {string} */ text,
+    /** @type {Record<string, string>} */ more = {},
+  ) {
+    res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close', ...more });
+    res.end(text);
+  }
+
+  const notAllowed = (/** @type {import('node:http').ServerResponse} */ res, /** @type {string} */ allow) =>
+    plain(res, 405, 'Methode niet toegestaan. / Method not allowed.', { Allow: allow });
+
   /**
-   * The posted form, parsed by the platform (URL-encoded or multipart), or the status to refuse it with.
-   * @param {import('node:http').IncomingMessage} req @param {URL} url
-   * @returns {Promise<{ form: FormData } | { status: number }>}
+   * Checks and reads a post: from this site, of the form's type, within its size, at most MAX_FIELDS fields,
+   * with the session's token. Answers itself and resolves undefined when it refuses; resolves `{ tooLarge }`
+   * (the declared length, body unread) so the caller can answer an over-large upload with the page.
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+   * @param {import('./pages.js').PageContext} context
+   * @param {{ back: string, type: string, maxBytes: number }} form
+   * @returns {Promise<{ form: import('./steps.js').FormLike } | { tooLarge: number } | undefined>}
    */
-  async function readForm(req, url) {
+  async function readPost(req, res, context, { back, type, maxBytes }) {
+    const refuse = () => {
+      res.setHeader('Connection', 'close');
+      sendPage(req, res, context.lang, pages.expiredPage(context, back), 403);
+    };
+    if (!sameOrigin(req)) return refuse();
+    const contentType = String(req.headers['content-type'] ?? '');
+    if (!contentType.toLowerCase().startsWith(type)) return plain(res, 415, 'Geen formulier. / Not a form.');
+    if (req.headers['content-length'] === undefined) return plain(res, 411, 'Lengte ontbreekt. / Length required.');
     const length = Number(req.headers['content-length']);
-    if (!Number.isFinite(length) || length > MAX_BODY_BYTES) return { status: 413 };
-    const type = req.headers['content-type'] ?? '';
-    if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data'))
-      return { status: 415 };
-    const request = new Request(url, {
-      method: 'POST',
-      headers: { 'content-type': type },
-      body: /** @type {any} */ (req),
-      duplex: 'half',
-    });
-    try {
-      return { form: await request.formData() };
-    } catch {
-      return { status: 400 };
-    }
+    if (length > maxBytes) return { tooLarge: length };
+    const body = await readBody(req, maxBytes);
+    if (!body) return plain(res, 400, 'Onvolledig formulier. / Incomplete form.');
+    const parsed = await parseForm(body, contentType);
+    if (!parsed) return plain(res, 400, 'Ongeldig formulier. / Invalid form.');
+    if (!validToken(req, parsed)) return refuse();
+    return { form: parsed };
   }
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
   async function handle(req, res) {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const asset = assets.files.get(url.pathname);
-    if (asset && req.method === 'GET') {
-      const head = { ...headers, 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=31536000, immutable' };
-      send(req, res, 200, head, asset.body, asset.gzip);
+    /** @type {URL} */
+    let url;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      console.warn(`400 ${req.method} malformed request target ${JSON.stringify(String(req.url).slice(0, 100))}`);
+      plain(res, 400, 'Ongeldig verzoek. / Bad request.');
       return;
     }
-    if (url.pathname === '/favicon.ico') {
-      res.writeHead(204, headers);
-      res.end();
+    // HEAD is answered as GET (node:http leaves the body out), without taking the flash.
+    const head = req.method === 'HEAD';
+    const method = head ? 'GET' : req.method;
+    const path = sitePath(url.pathname);
+
+    const asset = assets.files.get(path);
+    if (asset || path === '/favicon.ico') {
+      if (method !== 'GET') return notAllowed(res, 'GET, HEAD');
+      if (!asset) {
+        res.writeHead(204, headers);
+        res.end();
+        return;
+      }
+      const assetHead = {
+        ...headers,
+        'Content-Type': asset.type,
+        'Cache-Control': 'public, max-age=31536000, immutable',
+      };
+      send(req, res, 200, assetHead, asset.body, asset.gzip);
       return;
     }
 
-    const session = sessionOf(req, res);
-    if (req.method === 'GET' && url.searchParams.has('lang')) {
-      session.lang = toLang(url.searchParams.get('lang'));
+    // The language lives in a cookie of its own: choosing it needs no session.
+    if (method === 'GET' && url.searchParams.has('lang')) {
+      addCookie(res, `${LANG_COOKIE}=${toLang(url.searchParams.get('lang'))}; ${cookieAttributes}`);
       url.searchParams.delete('lang');
-      redirect(res, `${url.pathname}${url.search}`);
+      redirect(res, `${path}${url.search}`);
       return;
     }
-    const lang = session.lang;
+    const lang = toLang(readCookie(req.headers.cookie, LANG_COOKIE));
     const t = strings[lang];
     const returnTo = url.searchParams.get('terug') === 'controleren' ? 'controleren' : undefined;
     /** @type {import('./pages.js').PageContext} */
-    const context = { lang, t, path: url.pathname, assets: assets.urls, returnTo };
+    const context = { lang, t, path, assets: assets.urls, returnTo };
+    const urlencoded = { type: 'application/x-www-form-urlencoded', maxBytes: FORM_BODY_BYTES };
 
-    if (url.pathname === '/' && req.method === 'GET') {
-      if (url.searchParams.has('opnieuw')) {
-        session.answers = {};
-        session.done = undefined;
-      }
+    if (path === '/') {
+      if (method !== 'GET') return notAllowed(res, 'GET, HEAD');
       sendPage(req, res, lang, pages.startPage(context));
       return;
     }
 
-    const index = STEPS.findIndex((step) => step.path === url.pathname);
+    if (path === '/opnieuw') {
+      if (method !== 'POST') return notAllowed(res, 'POST');
+      const read = await readPost(req, res, context, { ...urlencoded, back: '/' });
+      if (!read) return;
+      if ('tooLarge' in read) return plain(res, 413, 'Te groot. / Too large.');
+      const current = sessionOf(req);
+      if (current) sessions.delete(current.id);
+      redirect(res, '/');
+      return;
+    }
+
+    const index = STEPS.findIndex((step) => step.path === path);
     if (index >= 0) {
       const step = STEPS[index];
       const page = pages.stepPages[step.key];
-      if (req.method === 'GET') {
+      const self = returnTo ? `${path}?terug=${returnTo}` : path;
+      if (method === 'GET') {
+        const session = sessionOf(req)?.session;
         // After a rejected post: the values as typed and the errors, once.
-        const flash = session.flash?.path === url.pathname ? session.flash : undefined;
-        session.flash = undefined;
-        const values = flash?.values ?? session.answers[step.key];
-        sendPage(req, res, lang, page({ ...context, values, errors: flash?.errors }));
+        const flash = session?.flash?.path === path ? session.flash : undefined;
+        if (session && flash && !head) session.flash = undefined;
+        const values = flash?.values ?? session?.answers[step.key];
+        const csrf = tokenFor(formKey(req, res));
+        sendPage(req, res, lang, page({ ...context, values, errors: flash?.errors, csrf }));
         return;
       }
-      if (req.method === 'POST') {
-        const read = await readForm(req, url);
-        if ('status' in read) {
-          res.writeHead(read.status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
-          res.end(read.status === 413 ? 'Te groot. / Too large.' : 'Geen formulier. / Not a form.');
-          return;
-        }
-        const { values, errors } = await checkStep(step.key, read.form, t);
-        if (step.key === 'document' && values.keep) values.document = session.answers.document?.document ?? null;
-        if (errors.length) {
-          // Post/redirect/get also for errors: every history entry is a GET, so back and forward never ask
-          // to send a form again.
-          session.flash = { path: url.pathname, values, errors };
-          redirect(res, `${url.pathname}${url.search}`);
-          return;
-        }
-        session.answers[step.key] = values;
-        const next = STEPS[index + 1];
-        redirect(res, returnTo || !next ? '/controleren' : next.path);
+      if (method !== 'POST') return notAllowed(res, 'GET, HEAD, POST');
+      const upload = step.key === 'document';
+      const read = await readPost(req, res, context, {
+        back: self,
+        ...(upload ? { type: 'multipart/form-data', maxBytes: UPLOAD_BODY_BYTES } : urlencoded),
+      });
+      if (!read) return;
+      if ('tooLarge' in read) {
+        if (!upload) return plain(res, 413, 'Te groot. / Too large.');
+        // The page itself, with the error at the field (the browser checks the size first, with JavaScript).
+        if (!(await discardBody(req, read.tooLarge))) res.setHeader('Connection', 'close');
+        const errors = [{ id: 'document', message: t.document.fileSize }];
+        const values = sessionOf(req)?.session.answers[step.key];
+        sendPage(req, res, lang, page({ ...context, values, errors, csrf: tokenFor(formKey(req, res)) }), 413);
         return;
       }
+      // The first posted step makes the session.
+      const current = sessionOf(req);
+      const session = current?.session ?? { answers: {}, seen: Date.now() };
+      if (!current) newSession(res, session);
+      const { values, errors } = await checkStep(step.key, read.form, t);
+      if (step.key === 'document' && values.keep) values.document = session.answers.document?.document ?? null;
+      if (errors.length) {
+        // Post/redirect/get also for errors: every history entry is a GET, so back and forward never ask
+        // to send a form again. Over-long values come back cut to their maximum, never whole.
+        session.flash = { path, values, errors };
+        redirect(res, self);
+        return;
+      }
+      session.answers[step.key] = values;
+      const next = STEPS[index + 1];
+      redirect(res, returnTo || !next ? '/controleren' : next.path);
+      return;
     }
 
-    if (url.pathname === '/controleren') {
-      const missing = firstMissingStep(session.answers);
-      if (req.method === 'GET') {
-        if (missing) redirect(res, missing.path);
-        else sendPage(req, res, lang, pages.checkPage(context, session.answers));
+    if (path === '/controleren') {
+      if (method === 'GET') {
+        const current = sessionOf(req);
+        const missing = firstMissingStep(current?.session.answers ?? {});
+        if (!current || missing) redirect(res, (missing ?? STEPS[0]).path);
+        else
+          sendPage(
+            req,
+            res,
+            lang,
+            pages.checkPage({ ...context, csrf: tokenFor(current.id) }, current.session.answers),
+          );
         return;
       }
-      if (req.method === 'POST') {
-        if (missing) {
-          redirect(res, missing.path);
-          return;
-        }
-        session.done = { reference: referenceNumber(randomBytes) };
-        session.answers = {};
-        redirect(res, '/bevestiging');
+      if (method !== 'POST') return notAllowed(res, 'GET, HEAD, POST');
+      const read = await readPost(req, res, context, { ...urlencoded, back: '/controleren' });
+      if (!read) return;
+      if ('tooLarge' in read) return plain(res, 413, 'Te groot. / Too large.');
+      const current = sessionOf(req);
+      const missing = firstMissingStep(current?.session.answers ?? {});
+      if (!current || missing) {
+        redirect(res, (missing ?? STEPS[0]).path);
         return;
       }
+      // Sent: the answers go, and the session gets a new id, so anyone who knew the old one sees nothing, and
+      // the reference number only shows to this browser.
+      sessions.delete(current.id);
+      newSession(res, { answers: {}, done: { reference: referenceNumber(randomBytes) }, seen: Date.now() });
+      redirect(res, '/bevestiging');
+      return;
     }
 
-    if (url.pathname === '/bevestiging' && req.method === 'GET') {
-      if (session.done) sendPage(req, res, lang, pages.donePage(context, session.done.reference));
+    if (path === '/bevestiging') {
+      if (method !== 'GET') return notAllowed(res, 'GET, HEAD');
+      const current = sessionOf(req);
+      if (current?.session.done)
+        sendPage(
+          req,
+          res,
+          lang,
+          pages.donePage({ ...context, csrf: tokenFor(current.id) }, current.session.done.reference),
+        );
       else redirect(res, '/');
       return;
     }
@@ -310,13 +579,23 @@ export async function start({ port = 3000, host = '127.0.0.1' } = {}) {
     sendPage(req, res, lang, pages.notFoundPage(context), 404);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Er ging iets mis. / Something went wrong.');
-    });
-  });
+  const server = createServer(
+    {
+      headersTimeout: limit.headersTimeout,
+      requestTimeout: limit.requestTimeout,
+      keepAliveTimeout: limit.keepAliveTimeout,
+      connectionsCheckingInterval: limit.connectionsCheckingInterval,
+    },
+    (req, res) => {
+      handle(req, res).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Er ging iets mis. / Something went wrong.');
+      });
+    },
+  );
+  server.keepAliveTimeout = limit.keepAliveTimeout;
+  server.maxConnections = limit.maxConnections;
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(undefined));
@@ -326,6 +605,10 @@ export async function start({ port = 3000, host = '127.0.0.1' } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { url } = await start({ port: Number(process.env.PORT ?? 3000) });
+  const { url } = await start({
+    port: Number(process.env.PORT ?? 3000),
+    origin: process.env.PUBLIC_ORIGIN || undefined,
+    ...(process.env.MAX_CONNECTIONS ? { limits: { maxConnections: Number(process.env.MAX_CONNECTIONS) } } : {}),
+  });
   console.log(`Verhuizing doorgeven: ${url}`);
 }

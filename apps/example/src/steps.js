@@ -24,18 +24,54 @@ export const STEPS = /** @type {const} */ ([
   { key: 'document', path: '/document' },
 ]);
 
-/** @param {FormData} form @param {string} name */
-const text = (form, name) => {
+/**
+ * The most characters each text answer may have: the server's limit and the form's `maxlength` alike. Longer
+ * values are refused, and only this many characters are kept to show them again.
+ */
+export const MAX_LENGTH = /** @type {const} */ ({
+  name: 200,
+  street: 100,
+  number: 12,
+  postcode: 7,
+  city: 100,
+  mainResident: 200,
+  day: 2,
+  month: 2,
+  year: 4,
+});
+
+/**
+ * What `checkStep` reads a form from: the platform's `FormData` (multipart) or `URLSearchParams` (URL-encoded).
+ * @typedef {Pick<FormData, 'get' | 'getAll'> | URLSearchParams} FormLike
+ */
+
+/**
+ * A text answer, trimmed, and whether it was longer than `max` (then only its first `max` characters are kept).
+ * @param {FormLike} form @param {string} name @param {number} max
+ */
+const textOf = (form, name, max) => {
   const value = form.get(name);
-  return typeof value === 'string' ? value.trim() : '';
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  return { value: trimmed.slice(0, max), tooLong: trimmed.length > max };
 };
 
-/** @param {FormData} form @param {string} name @returns {DateParts} */
-const dateParts = (form, name) => ({
-  day: text(form, `${name}-day`),
-  month: text(form, `${name}-month`),
-  year: text(form, `${name}-year`),
-});
+/** @param {FormLike} form @param {string} name @param {number} max */
+const text = (form, name, max) => textOf(form, name, max).value;
+
+/**
+ * A date's parts; a part longer than its `maxlength` makes the date invalid.
+ * @param {FormLike} form @param {string} name
+ * @returns {{ parts: DateParts, tooLong: boolean }}
+ */
+const dateParts = (form, name) => {
+  const day = textOf(form, `${name}-day`, MAX_LENGTH.day);
+  const month = textOf(form, `${name}-month`, MAX_LENGTH.month);
+  const year = textOf(form, `${name}-year`, MAX_LENGTH.year);
+  return {
+    parts: { day: day.value, month: month.value, year: year.value },
+    tooLong: day.tooLong || month.tooLong || year.tooLong,
+  };
+};
 
 /**
  * A real calendar date from day, month and year, or undefined.
@@ -82,7 +118,7 @@ export function normalisePostcode(/** @type {string} */ value) {
 /**
  * Reads and checks one step's form data.
  * @param {string} key the step's key
- * @param {FormData} form
+ * @param {FormLike} form
  * @param {typeof import('./strings.js').strings.nl} t the strings in the user's language
  * @returns {Promise<Checked>}
  */
@@ -91,41 +127,47 @@ export async function checkStep(key, form, t) {
   const errors = [];
   switch (key) {
     case 'person': {
-      const values = { name: text(form, 'name'), dob: dateParts(form, 'dob') };
+      const name = textOf(form, 'name', MAX_LENGTH.name);
+      const dob = dateParts(form, 'dob');
+      const values = { name: name.value, dob: dob.parts };
       if (!values.name) errors.push({ id: 'name', message: t.person.nameMissing });
-      else if (values.name.length > 200) errors.push({ id: 'name', message: t.person.nameLong });
+      else if (name.tooLong) errors.push({ id: 'name', message: t.person.nameLong });
       const { day, month, year } = values.dob;
-      const date = toDate(values.dob);
+      const date = dob.tooLong ? undefined : toDate(values.dob);
       if (!day && !month && !year) errors.push({ id: 'dob-day', message: t.person.dobMissing });
       else if (!date) errors.push({ id: datePartId('dob', values.dob), message: t.person.dobInvalid });
       else if (date >= today()) errors.push({ id: 'dob-day', message: t.person.dobFuture });
       return { values, errors };
     }
     case 'address': {
-      const values = {
-        street: text(form, 'street'),
-        number: text(form, 'number'),
-        postcode: text(form, 'postcode'),
-        city: text(form, 'city'),
-      };
+      const street = textOf(form, 'street', MAX_LENGTH.street);
+      const number = textOf(form, 'number', MAX_LENGTH.number);
+      const postcode = textOf(form, 'postcode', MAX_LENGTH.postcode);
+      const city = textOf(form, 'city', MAX_LENGTH.city);
+      const values = { street: street.value, number: number.value, postcode: postcode.value, city: city.value };
       if (!values.street) errors.push({ id: 'street', message: t.address.streetMissing });
+      else if (street.tooLong) errors.push({ id: 'street', message: t.address.streetLong });
       if (!values.number) errors.push({ id: 'number', message: t.address.numberMissing });
-      else if (!/^[1-9][0-9]{0,4}\s?[-a-z0-9 ]{0,6}$/i.test(values.number))
+      else if (number.tooLong || !/^[1-9][0-9]{0,4}\s?[-a-z0-9 ]{0,6}$/i.test(values.number))
         errors.push({ id: 'number', message: t.address.numberInvalid });
       if (!values.postcode) errors.push({ id: 'postcode', message: t.address.postcodeMissing });
       else {
-        const postcode = normalisePostcode(values.postcode);
-        if (postcode) values.postcode = postcode;
+        const normalised = postcode.tooLong ? undefined : normalisePostcode(values.postcode);
+        if (normalised) values.postcode = normalised;
         else errors.push({ id: 'postcode', message: t.address.postcodeInvalid });
       }
       if (!values.city) errors.push({ id: 'city', message: t.address.cityMissing });
+      else if (city.tooLong) errors.push({ id: 'city', message: t.address.cityLong });
       return { values, errors };
     }
     case 'moving': {
-      const who = form.getAll('who').filter((w) => typeof w === 'string' && WHO.includes(/** @type {any} */ (w)));
-      const values = { date: dateParts(form, 'moving'), who };
+      // Only the known answers, each once, in their own order, however often or whatever else was sent.
+      const sent = new Set(form.getAll('who'));
+      const who = WHO.filter((w) => sent.has(w));
+      const moving = dateParts(form, 'moving');
+      const values = { date: moving.parts, who };
       const { day, month, year } = values.date;
-      const date = toDate(values.date);
+      const date = moving.tooLong ? undefined : toDate(values.date);
       if (!day && !month && !year) errors.push({ id: 'moving-day', message: t.moving.dateMissing });
       else if (!date) errors.push({ id: datePartId('moving', values.date), message: t.moving.dateInvalid });
       else if (date.getTime() < today().getTime() - 365 * DAY || date.getTime() > today().getTime() + 28 * DAY)
@@ -133,14 +175,17 @@ export async function checkStep(key, form, t) {
       return { values, errors };
     }
     case 'living': {
-      const movingIn = text(form, 'moving-in');
+      const movingIn = text(form, 'moving-in', 3);
+      const mainResident = textOf(form, 'main-resident', MAX_LENGTH.mainResident);
       const values = {
         movingIn: movingIn === 'yes' || movingIn === 'no' ? movingIn : '',
-        mainResident: text(form, 'main-resident'),
+        mainResident: mainResident.value,
       };
       if (!values.movingIn) errors.push({ id: 'moving-in-yes', message: t.living.missing });
       if (values.movingIn === 'yes' && !values.mainResident)
         errors.push({ id: 'main-resident', message: t.living.mainResidentMissing });
+      else if (values.movingIn === 'yes' && mainResident.tooLong)
+        errors.push({ id: 'main-resident', message: t.living.mainResidentLong });
       if (values.movingIn !== 'yes') values.mainResident = '';
       return { values, errors };
     }

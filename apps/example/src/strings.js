@@ -46,6 +46,7 @@ const nl = {
     title: 'Wat is uw nieuwe adres?',
     street: 'Straat',
     streetMissing: 'Vul de straat in',
+    streetLong: 'De straat mag niet langer zijn dan 100 tekens',
     number: 'Huisnummer en toevoeging',
     numberHint: 'Bijvoorbeeld 12 of 12A',
     numberMissing: 'Vul het huisnummer in',
@@ -56,6 +57,7 @@ const nl = {
     postcodeInvalid: 'Vul een postcode in zoals 1234 AB',
     city: 'Woonplaats',
     cityMissing: 'Vul de woonplaats in',
+    cityLong: 'De woonplaats mag niet langer zijn dan 100 tekens',
   },
   moving: {
     title: 'Wanneer verhuist u?',
@@ -78,6 +80,7 @@ const nl = {
     mainResident: 'Naam van de hoofdbewoner',
     mainResidentHint: 'Alleen invullen als u Ja kiest',
     mainResidentMissing: 'Vul de naam van de hoofdbewoner in',
+    mainResidentLong: 'De naam van de hoofdbewoner mag niet langer zijn dan 200 tekens',
   },
   document: {
     title: 'Document toevoegen (niet verplicht)',
@@ -111,6 +114,11 @@ const nl = {
     next: 'Wat gebeurt er nu?',
     nextText: 'Wij controleren uw gegevens. Soms komen wij langs om te controleren of u op het nieuwe adres woont.',
     again: 'Nog een verhuizing doorgeven',
+  },
+  expired: {
+    title: 'Formulier niet verstuurd',
+    body: 'Uw gegevens zijn niet verstuurd, omdat het formulier verlopen is of niet van deze website kwam. Open het formulier opnieuw en verstuur het nog een keer.',
+    link: 'Naar het formulier',
   },
   notFound: {
     title: 'Pagina niet gevonden',
@@ -175,6 +183,7 @@ const en = {
     title: 'What is your new address?',
     street: 'Street',
     streetMissing: 'Enter the street',
+    streetLong: 'The street must be 100 characters or fewer',
     number: 'House number and addition',
     numberHint: 'For example, 12 or 12A',
     numberMissing: 'Enter the house number',
@@ -185,6 +194,7 @@ const en = {
     postcodeInvalid: 'Enter a postcode like 1234 AB',
     city: 'Town or city',
     cityMissing: 'Enter the town or city',
+    cityLong: 'The town or city must be 100 characters or fewer',
   },
   moving: {
     title: 'When are you moving?',
@@ -207,6 +217,7 @@ const en = {
     mainResident: 'Name of the main resident',
     mainResidentHint: 'Only fill this in if you select Yes',
     mainResidentMissing: 'Enter the name of the main resident',
+    mainResidentLong: 'The name of the main resident must be 200 characters or fewer',
   },
   document: {
     title: 'Add a document (optional)',
@@ -239,6 +250,11 @@ const en = {
     next: 'What happens next?',
     nextText: 'We check your details. Sometimes we visit to check that you live at the new address.',
     again: 'Report another move',
+  },
+  expired: {
+    title: 'Form not sent',
+    body: 'Your answers were not sent, because the form has expired or did not come from this website. Open the form again and send it once more.',
+    link: 'Go to the form',
   },
   notFound: { title: 'Page not found', body: 'Check the address, or go to the start page.', home: 'Start page' },
   months: [
