@@ -17,6 +17,7 @@ import '@polder/components/radio-group/define.js';
 import '@polder/components/summary-list/define.js';
 import '@polder/components/error-summary/define.js';
 import { strings, toLang } from './strings.js';
+import { MAX_FILE_BYTES } from './steps.js';
 
 /**
  * Follow-up questions: shown only while their radio answer is chosen. Without JavaScript they are always
@@ -53,11 +54,12 @@ function messages() {
   /** @type {Record<string, Record<string, string>>} */
   const byControl = {
     name: { valueMissing: t.person.nameMissing, tooLong: t.person.nameLong },
-    street: { valueMissing: t.address.streetMissing },
+    street: { valueMissing: t.address.streetMissing, tooLong: t.address.streetLong },
     number: { valueMissing: t.address.numberMissing },
     postcode: { valueMissing: t.address.postcodeMissing, patternMismatch: t.address.postcodeInvalid },
-    city: { valueMissing: t.address.cityMissing },
+    city: { valueMissing: t.address.cityMissing, tooLong: t.address.cityLong },
     'moving-in-yes': { valueMissing: t.living.missing },
+    'main-resident': { tooLong: t.living.mainResidentLong },
     document: { typeMismatch: t.document.fileType },
     'dob-day': { valueMissing: t.person.dobMissing, notANumber: t.person.dobInvalid, notADate: t.person.dobInvalid },
     'moving-day': {
@@ -74,6 +76,30 @@ function messages() {
   }
 }
 
+/**
+ * The upload's size, checked before anything is sent, so nobody waits minutes for a file that will be refused.
+ * The error shows at the field and in the error summary, as the browser's own checks do. The server checks the
+ * size too, and answers an over-large upload with this page and the same error.
+ */
+function fileSize() {
+  const t = strings[toLang(document.documentElement.lang)];
+  for (const input of document.querySelectorAll('polder-file-upload input[type="file"]')) {
+    const host = /** @type {HTMLElement & { error: string } | null} */ (input.closest('polder-file-upload'));
+    if (!(input instanceof HTMLInputElement) || !input.form || !host) continue;
+    input.form.addEventListener('submit', (event) => {
+      if (![...(input.files ?? [])].some((file) => file.size > MAX_FILE_BYTES)) return;
+      event.preventDefault();
+      host.error = t.document.fileSize;
+      input.dispatchEvent(new Event('invalid', { cancelable: true }));
+    });
+    // Another file: the old error no longer applies.
+    input.addEventListener('change', () => {
+      host.error = '';
+    });
+  }
+}
+
 messages();
 conditionals();
 validateInBrowser();
+fileSize();

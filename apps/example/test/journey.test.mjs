@@ -338,6 +338,51 @@ describe('Verhuizing doorgeven', () => {
     }
   });
 
+  test('an upload over 5 MB: refused in the browser with JavaScript, by the service’s page without', async () => {
+    const big = {
+      name: 'groot.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]),
+    };
+    const message = 'Het bestand mag niet groter zijn dan 5 MB';
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await env.browser.newContext({ javaScriptEnabled });
+      const { page, problems } = await watchedPage(context);
+      /** @type {string[]} */
+      const posts = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST') posts.push(request.url());
+      });
+      try {
+        await page.goto(`${env.url}/document`);
+        await page.setInputFiles('#document', big);
+        await page.click('button[type=submit]');
+        await page.waitForLoadState('load');
+        await summaryFocused(page);
+        assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [message]);
+        assert.match(await page.locator('polder-file-upload .polder-form-field__error').innerText(), /Het bestand mag/);
+        if (javaScriptEnabled) {
+          assert.deepEqual(posts, [], 'nothing was sent');
+          // A file within the limit goes through.
+          await page.setInputFiles('#document', { ...big, buffer: Buffer.from('%PDF-1.4\n') });
+          await page.click('button[type=submit]');
+          await page.waitForURL('**/persoon');
+          assert.equal(posts.length, 1);
+          assert.deepEqual(problems, []);
+        } else {
+          assert.equal(posts.length, 1, 'the server answered the upload with the page');
+          // Chromium logs the 413 status of the page.
+          assert.deepEqual(
+            problems.filter((p) => !/status of 413/.test(p)),
+            [],
+          );
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('every page passes axe in light and dark, and reflows at 320 px without horizontal scrolling', async () => {
     // axe is injected, which a strict CSP forbids, so this context bypasses the policy; the journeys above
     // run under it.
