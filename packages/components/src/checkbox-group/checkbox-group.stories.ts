@@ -68,9 +68,9 @@ export const English: Story = {
 export const WithoutJavaScript: Story = {
   name: 'Plain HTML (no JavaScript)',
   render: () =>
-    html`<fieldset class="polder-checkbox-group">
-      <legend class="polder-checkbox-group__legend">Welke huisdieren heeft u?</legend>
-      <div class="polder-checkbox-group__items">
+    html`<fieldset class="polder-fieldset polder-checkbox-group">
+      <legend class="polder-fieldset__legend">Welke huisdieren heeft u?</legend>
+      <div class="polder-fieldset__items">
         <div class="polder-checkbox">
           <input class="polder-checkbox__input" type="checkbox" id="plain-hond" name="plain-dieren" value="hond" />
           <label class="polder-checkbox__label" for="plain-hond">Hond</label>

@@ -1,14 +1,14 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderCheckbox, type CheckboxState } from '../checkbox/checkbox.template.js';
-import { choiceGroupTemplate, type ChoiceGroupState } from '../choice-group/choice-group.template.js';
+import { fieldsetTemplate, type FieldsetState } from '../form-control/field.template.js';
 
 /** Everything a checkbox group's markup depends on; the element and the server fill it the same way. */
-export type CheckboxGroupState = ChoiceGroupState;
+export type CheckboxGroupState = FieldsetState;
 
 /** A native `<fieldset>` with a `<legend>`, hint and error, and the checkboxes (`items`) inside. */
 export function checkboxGroupTemplate(s: CheckboxGroupState, items: unknown) {
-  return choiceGroupTemplate('polder-checkbox-group', s, items);
+  return fieldsetTemplate(s, 'polder-checkbox-group', items);
 }
 
 /** A whole group for server rendering: `<polder-checkbox-group>` with its `<polder-checkbox>`es, markup inside. */

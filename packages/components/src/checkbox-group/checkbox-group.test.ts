@@ -11,6 +11,7 @@ const templates = new URL('./checkbox-group.template.ts', import.meta.url);
 const css = [
   '/packages/components/src/checkbox/checkbox.css',
   '/packages/components/src/checkbox-group/checkbox-group.css',
+  '/packages/components/src/form-control/fieldset.css',
 ];
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -120,9 +121,9 @@ describe('polder-checkbox-group', () => {
     it('required: at least one box, with its own message after a submit attempt', async () => {
       const f = await group({ required: true });
       const el = await ready(f);
-      expect(el.querySelector('.polder-checkbox-group__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
       expect(await trySubmit(f)).to.equal(false);
-      const error = el.querySelector('.polder-checkbox-group__error')!;
+      const error = el.querySelector('.polder-fieldset__error')!;
       expect(text(error)).to.equal('Fout: Kies ten minste één antwoord');
       expect(el.fieldset!.getAttribute('aria-describedby')).to.equal(error.id);
       expect((await axNode('polder-checkbox-group fieldset')).description).to.equal(
@@ -135,7 +136,7 @@ describe('polder-checkbox-group', () => {
       await expect(f).to.be.accessible();
       el.controls[1].click();
       await ready(f);
-      expect(el.querySelector('.polder-checkbox-group__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
       expect(await trySubmit(f)).to.equal(true);
     });
 
@@ -144,7 +145,7 @@ describe('polder-checkbox-group', () => {
       f.lang = 'en';
       const el = await ready(f);
       await trySubmit(f);
-      expect(text(el.querySelector('.polder-checkbox-group__error'))).to.equal('Error: Select at least one answer');
+      expect(text(el.querySelector('.polder-fieldset__error'))).to.equal('Error: Select at least one answer');
       el.strings = { valueMissing: 'Select which pets you have' };
       await el.updateComplete;
       expect(el.errorMessage).to.equal('Select which pets you have');
@@ -152,7 +153,7 @@ describe('polder-checkbox-group', () => {
       await new Promise((r) => setTimeout(r, 10));
       await ready(f);
       expect(el.errorMessage).to.equal('');
-      expect(el.querySelector('.polder-checkbox-group__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
     });
   });
 
@@ -171,7 +172,7 @@ describe('polder-checkbox-group', () => {
     expect(input.checked).to.equal(true);
     expect(el.querySelector('img')).to.equal(null);
     expect(el.querySelector('legend')!.textContent).to.contain(evil);
-    expect(text(el.querySelector('.polder-checkbox-group__error'))).to.equal(`Error: ${evil}`);
+    expect(text(el.querySelector('.polder-fieldset__error'))).to.equal(`Error: ${evil}`);
   });
 
   describe('server rendering and no JavaScript', () => {
@@ -239,7 +240,7 @@ describe('polder-checkbox-group', () => {
     );
     await ready(f);
     await Promise.all([...f.querySelectorAll('polder-checkbox-group')].map((g) => g.updateComplete));
-    expect(text(f.querySelector('[lang=en] .polder-checkbox-group__error'))).to.contain('Error:');
+    expect(text(f.querySelector('[lang=en] .polder-fieldset__error'))).to.contain('Error:');
     await expect(f).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
     await expect(f).to.be.accessible();
@@ -283,7 +284,7 @@ describe('polder-checkbox-group', () => {
     el.append(extra);
     await new Promise((r) => setTimeout(r));
     await ready(f);
-    expect(extra.parentElement!.classList.contains('polder-checkbox-group__items')).to.equal(true);
+    expect(extra.parentElement!.classList.contains('polder-fieldset__items')).to.equal(true);
     expect(el.controls.at(-1)!.name).to.equal(el.controls[0].name);
     expect((await axNode('polder-checkbox[value=later] input')).name).to.equal('Later');
   });

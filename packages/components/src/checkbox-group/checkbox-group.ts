@@ -1,12 +1,13 @@
 import { Localize } from '../localize/localize.js';
-import { ChoiceGroup } from '../choice-group/choice-group.js';
+import { ChoiceGroup } from '../form-control/choice-group.js';
+import fieldsetStyles from '../form-control/fieldset.styles.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './checkbox-group.styles.js';
 import { checkboxGroupTemplate } from './checkbox-group.template.js';
 
 const translations = {
-  nl: { errorPrefix: 'Fout:', valueMissing: 'Kies ten minste één antwoord' },
-  en: { errorPrefix: 'Error:', valueMissing: 'Select at least one answer' },
+  nl: { valueMissing: 'Kies ten minste één antwoord' },
+  en: { valueMissing: 'Select at least one answer' },
 };
 
 /**
@@ -26,17 +27,17 @@ const translations = {
  * @slot hint - Rich hint content.
  * @slot error - Rich error content.
  *
- * @csspart - No shadow DOM: style it through the public classes `.polder-checkbox-group`,
- *   `.polder-checkbox-group--invalid`, `.polder-checkbox-group__legend`, `.polder-checkbox-group__hint`,
- *   `.polder-checkbox-group__error`, `.polder-checkbox-group__items`.
+ * @csspart - No shadow DOM: style it through the public classes `.polder-checkbox-group` and the shared
+ *   fieldset's `.polder-fieldset`, `.polder-fieldset--invalid`, `.polder-fieldset__legend`, `.polder-fieldset__hint`,
+ *   `.polder-fieldset__error`, `.polder-fieldset__items`.
  *
- * @cssprop --polder-checkbox-group-row-gap - Space between the options.
- * @cssprop --polder-checkbox-group-error-color - Colour of the error message.
+ * @cssprop --polder-form-field-items-row-gap - Space between the options (all fieldsets).
+ * @cssprop --polder-form-field-error-color - Colour of the error message (all fields).
  *
  * @fires change - Native, from the box the user checked or unchecked.
  */
 export class PolderCheckboxGroup extends ChoiceGroup {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [visuallyHidden, fieldsetStyles, styles];
 
   protected readonly localize = new Localize(this, 'checkbox-group', translations, () => this.strings);
   protected readonly block = 'polder-checkbox-group';
@@ -62,6 +63,6 @@ export class PolderCheckboxGroup extends ChoiceGroup {
   }
 
   protected render() {
-    return checkboxGroupTemplate(this.groupState, this.items);
+    return checkboxGroupTemplate(this.fieldsetState, this.items);
   }
 }

@@ -89,10 +89,10 @@ export const English: Story = {
 export const WithoutJavaScript: Story = {
   name: 'Plain HTML (no JavaScript)',
   render: () =>
-    html`<fieldset class="polder-date-input" aria-describedby="plain-gd-hint">
-      <legend class="polder-date-input__legend">Geboortedatum</legend>
-      <div class="polder-date-input__hint" id="plain-gd-hint">Bijvoorbeeld 27 3 2007</div>
-      <div class="polder-date-input__items">
+    html`<fieldset class="polder-fieldset polder-date-input" aria-describedby="plain-gd-hint">
+      <legend class="polder-fieldset__legend">Geboortedatum</legend>
+      <div class="polder-fieldset__hint" id="plain-gd-hint">Bijvoorbeeld 27 3 2007</div>
+      <div class="polder-fieldset__items">
         <div class="polder-date-input__item">
           <label class="polder-date-input__label" for="plain-gd-day">Dag</label>
           <input

@@ -1,21 +1,14 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-
-const has = (part: unknown) => part !== undefined && part !== null && part !== '' && part !== false;
+import { describedBy, fieldsetTemplate, filled, type FieldsetState } from '../form-control/field.template.js';
 
 export const DATE_PARTS = ['day', 'month', 'year'] as const;
 export type DatePart = (typeof DATE_PARTS)[number];
 
 /** Everything a date input's markup depends on; the element and the server fill it the same way. */
-export interface DateInputState {
+export interface DateInputState extends FieldsetState {
   /** Base for the ids: the parts are `<id>-day`, `<id>-month`, `<id>-year`. */
   id: string;
-  /** The legend: text, or nodes from `slot="label"`. */
-  label: unknown;
-  hint?: unknown;
-  error?: unknown;
-  /** Visually hidden text before the error, e.g. `Fout:` / `Error:`. */
-  errorPrefix?: string;
   /** The parts submit as `<name>-day`, `<name>-month`, `<name>-year`. */
   name?: string;
   /** Initial values of the parts (their `value` attributes: what `form.reset()` goes back to). */
@@ -25,9 +18,7 @@ export interface DateInputState {
   /** Labels of the parts: `Dag`, `Maand`, `Jaar` / `Day`, `Month`, `Year`. */
   labels: Record<DatePart, string>;
   required?: boolean;
-  disabled?: boolean;
   readonly?: boolean;
-  form?: string;
   /** `bday` gives the parts `bday-day`, `bday-month`, `bday-year`. */
   autocomplete?: string;
   /** The parts to mark invalid; all three when there is an error and this is left out. */
@@ -45,8 +36,7 @@ function partAutocomplete(autocomplete: string | undefined, part: DatePart): Any
 
 /** One part's native `<input>` (a text input with a numeric keyboard; `type=number` misbehaves for dates). */
 export function dateInputPartTemplate(s: DateInputState, part: DatePart) {
-  const invalid = has(s.error) && (s.invalid ?? DATE_PARTS).includes(part);
-  const describedBy = [has(s.hint) && `${s.id}-hint`, has(s.error) && `${s.id}-error`].filter(Boolean).join(' ');
+  const invalid = filled(s.error) && (s.invalid ?? DATE_PARTS).includes(part);
   return html`<input
     class="polder-date-input__input polder-date-input__input--${part}"
     type="text"
@@ -60,7 +50,7 @@ export function dateInputPartTemplate(s: DateInputState, part: DatePart) {
     ?required=${s.required}
     ?disabled=${s.disabled}
     ?readonly=${s.readonly}
-    aria-describedby=${ifDefined(describedBy || undefined)}
+    aria-describedby=${ifDefined(describedBy(s))}
     aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
   />`;
 }
@@ -79,31 +69,13 @@ export function dateInputTemplate(
   },
   extra: unknown = nothing,
 ) {
-  const describedBy = [has(s.hint) && `${s.id}-hint`, has(s.error) && `${s.id}-error`].filter(Boolean).join(' ');
-  return html`<fieldset
-    class="polder-date-input${has(s.error) ? ' polder-date-input--invalid' : ''}"
-    form=${ifDefined(s.form)}
-    aria-describedby=${ifDefined(describedBy || undefined)}
-  >
-    <legend class="polder-date-input__legend">${s.label}</legend>
-    ${has(s.hint) ? html`<div class="polder-date-input__hint" id="${s.id}-hint">${s.hint}</div>` : nothing}
-    ${
-      has(s.error)
-        ? html`<p class="polder-date-input__error" id="${s.id}-error">
-            <span class="polder-visually-hidden">${s.errorPrefix ?? 'Fout:'} </span>${s.error}
-          </p>`
-        : nothing
-    }
-    <div class="polder-date-input__items">
-      ${DATE_PARTS.map(
-        (part) =>
-          html`<div class="polder-date-input__item polder-date-input__item--${part}">
-            <label class="polder-date-input__label" for="${s.id}-${part}">${s.labels[part]}</label>${inputs[part]}
-          </div>`,
-      )}
-    </div>
-    ${extra}
-  </fieldset>`;
+  const items = DATE_PARTS.map(
+    (part) =>
+      html`<div class="polder-date-input__item polder-date-input__item--${part}">
+        <label class="polder-date-input__label" for="${s.id}-${part}">${s.labels[part]}</label>${inputs[part]}
+      </div>`,
+  );
+  return fieldsetTemplate(s, 'polder-date-input', items, extra);
 }
 
 /** The whole element for server rendering: `<polder-date-input>` with its markup inside. */

@@ -7,7 +7,10 @@ import '../error-summary/define.js';
 import { PolderDateInput } from './define.js';
 
 const templates = new URL('./date-input.template.ts', import.meta.url);
-const css = ['/packages/components/src/date-input/date-input.css'];
+const css = [
+  '/packages/components/src/form-control/fieldset.css',
+  '/packages/components/src/date-input/date-input.css',
+];
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
 
 const inForm = (content: unknown) => fixture<HTMLFormElement>(html`<form>${content}<button>Verstuur</button></form>`);
@@ -45,7 +48,7 @@ async function type(el: PolderDateInput, day: string, month: string, year: strin
   await el.updateComplete;
 }
 
-const error = (el: Element) => text(el.querySelector('.polder-date-input__error'));
+const error = (el: Element) => text(el.querySelector('.polder-fieldset__error'));
 
 describe('polder-date-input', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
@@ -109,12 +112,12 @@ describe('polder-date-input', () => {
       const f = await birth({ required: true });
       const el = await ready(f);
       expect(el.control!.validity.valid).to.equal(false);
-      expect(el.querySelector('.polder-date-input__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
       expect(await trySubmit(f)).to.equal(false);
       expect(error(el)).to.equal('Fout: Vul uw geboortedatum in');
       expect(el.errorMessage).to.equal('Vul uw geboortedatum in');
       expect(el.controls.every((c) => c.getAttribute('aria-invalid') === 'true')).to.equal(true);
-      const id = el.querySelector('.polder-date-input__error')!.id;
+      const id = el.querySelector('.polder-fieldset__error')!.id;
       expect(el.querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain(id);
       expect((await axNode('polder-date-input fieldset')).description).to.contain('Vul uw geboortedatum in');
       await expect(f).to.be.accessible();
@@ -132,7 +135,7 @@ describe('polder-date-input', () => {
       expect(error(el)).to.equal('Fout: De datum moet een echte datum zijn');
       expect(el.controls.map((c) => c.getAttribute('aria-invalid'))).to.deep.equal(['true', null, null]);
       await type(el, '28', '2', '2023');
-      expect(el.querySelector('.polder-date-input__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
       expect(await trySubmit(f)).to.equal(true);
     });
 
@@ -156,7 +159,7 @@ describe('polder-date-input', () => {
       await type(el, '31', '12', '1899');
       expect(error(el)).to.equal('Fout: Geboortedatum moet op of na 1 januari 1900 liggen');
       await type(el, '', '', '');
-      expect(el.querySelector('.polder-date-input__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
     });
 
     it('speaks English under lang="en"; per-instance strings win', async () => {
@@ -181,7 +184,7 @@ describe('polder-date-input', () => {
       f.reset();
       await new Promise((r) => setTimeout(r, 10));
       await el.updateComplete;
-      expect(el.querySelector('.polder-date-input__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
     });
   });
 

@@ -1,7 +1,11 @@
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FormControl } from '../form-control/form-control.js';
+import { fieldId } from '../form-control/field.js';
+import { FieldsetField } from '../form-control/fieldset-field.js';
+import fieldsetStyles from '../form-control/fieldset.styles.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
+import { devWarn, quote } from '../dev/warn.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './date-input.styles.js';
 import {
@@ -11,8 +15,6 @@ import {
   type DateInputState,
   type DatePart,
 } from './date-input.template.js';
-
-type Vars = { name: string; Name: string; parts: string; date: string };
 
 const translations = {
   nl: {
@@ -60,6 +62,16 @@ interface Check {
 
 const pad = (n: number, size: number) => String(n).padStart(size, '0');
 
+/** Whether `value` is a real calendar date written as ISO `yyyy-mm-dd` (as a native date input's `min`/`max`). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return year > 0 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Checks three typed parts: empty, partly filled, not numbers, not a calendar date, outside min/max. */
 export function checkDate(values: Record<DatePart, string>, { required = false, min = '', max = '' } = {}): Check {
   const missing = DATE_PARTS.filter((p) => !values[p].trim());
@@ -103,35 +115,41 @@ export function checkDate(values: Record<DatePart, string>, { required = false, 
  * @slot hint - Rich hint content.
  * @slot error - Rich error content.
  *
- * @csspart - No shadow DOM: style it through the public classes `.polder-date-input`,
- *   `.polder-date-input--invalid`, `.polder-date-input__legend`, `.polder-date-input__hint`,
- *   `.polder-date-input__error`, `.polder-date-input__item`, `.polder-date-input__label`, `.polder-date-input__input`.
+ * @csspart - No shadow DOM: style it through the public classes `.polder-date-input`, `.polder-date-input__item`,
+ *   `.polder-date-input__label`, `.polder-date-input__input` and the shared fieldset's `.polder-fieldset`,
+ *   `.polder-fieldset--invalid`, `.polder-fieldset__legend`, `.polder-fieldset__hint`, `.polder-fieldset__error`,
+ *   `.polder-fieldset__items`.
  *
  * @cssprop --polder-date-input-input-border-color - Border of the three inputs.
- * @cssprop --polder-date-input-error-color - Colour of the error message.
+ * @cssprop --polder-form-field-error-color - Colour of the error message (all fields).
  *
  * @fires input - Native, from the part being typed in.
  * @fires change - Native, from the part that changed.
  */
-export class PolderDateInput extends FormControl<HTMLInputElement> {
-  static override styles = [visuallyHidden, styles];
-  static override nativeAttributes = ['value', 'form', 'autocomplete', 'min', 'max'];
+export class PolderDateInput extends FieldsetField {
+  static override styles = [visuallyHidden, fieldsetStyles, styles];
+  static override nativeAttributes = ['value', 'autocomplete', 'min', 'max'];
 
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   private readonly localize = new Localize(this, 'date-input', translations, () => this.strings);
-  private parts?: { month: NativeControl<HTMLInputElement>; year: NativeControl<HTMLInputElement> };
+  private parts?: Record<DatePart, NativeControl<HTMLInputElement>>;
   private isoInput?: HTMLInputElement;
 
   constructor() {
     super();
-    this.addEventListener('invalid', this.onPartInvalid, true);
     this.addEventListener('input', this.sync);
   }
 
   /** The three native inputs: day, month, year. */
   get controls(): HTMLInputElement[] {
-    return this.control && this.parts ? [this.control, this.parts.month.node, this.parts.year.node] : [];
+    const parts = this.parts;
+    return parts ? DATE_PARTS.map((p) => parts[p].node) : [];
+  }
+
+  /** The day input: it carries the date's validity (the native control, as `control` of other fields). */
+  get control(): HTMLInputElement | undefined {
+    return this.controls[0];
   }
 
   /** The typed parts. */
@@ -141,11 +159,11 @@ export class PolderDateInput extends FormControl<HTMLInputElement> {
   }
 
   /** The date as ISO `yyyy-mm-dd`, or '' while it is empty or not a valid date. Setting it fills the parts. */
-  override get value(): string {
+  get value(): string {
     return this.isoInput?.value ?? '';
   }
 
-  override set value(iso: string) {
+  set value(iso: string) {
     const [year = '', month = '', day = ''] = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-') : [];
     const [d, m, y] = this.controls;
     if (!d) return;
@@ -155,23 +173,28 @@ export class PolderDateInput extends FormControl<HTMLInputElement> {
     this.sync();
   }
 
+  /** `min` or `max` when it is a real ISO date; any other value is ignored, as a native date input does. */
+  private bound(name: 'min' | 'max'): string {
+    const value = (this.attr(name) ?? '').trim();
+    if (!value || isIsoDate(value)) return value;
+    devWarn(this, `${name} ${quote(value)} is not a date written yyyy-mm-dd; it is ignored.`);
+    return '';
+  }
+
   private get check(): Check {
-    return checkDate(this.values, { required: this.required, min: this.attr('min'), max: this.attr('max') });
+    return checkDate(this.values, { required: this.required, min: this.bound('min'), max: this.bound('max') });
   }
 
   private message(check: Check): string {
     if (!check.key) return '';
-    const label = (this.labelElement?.textContent ?? this.label).trim();
-    const name = label.replace(/^(uw|your)\s+/i, '');
-    const t = (key: Key, vars: Partial<Vars> = {}) => this.localize.t(key, vars);
+    const t = (key: Key, vars: Record<string, string> = {}) => this.localize.t(key, vars);
     const parts = (check.missing ?? []).map((p) => t(`${p}Name` as Key));
-    const bound = check.key === 'rangeUnderflow' ? this.attr('min') : this.attr('max');
+    const bound = check.key === 'rangeUnderflow' ? this.bound('min') : this.bound('max');
     const date = bound
       ? new Intl.DateTimeFormat(this.localize.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(bound))
       : '';
     return t(check.key, {
-      name: name.charAt(0).toLocaleLowerCase() + name.slice(1),
-      Name: label,
+      ...this.labelVars,
       parts: parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${t('and')} ${parts.at(-1)}` : (parts[0] ?? ''),
       date,
     });
@@ -179,72 +202,49 @@ export class PolderDateInput extends FormControl<HTMLInputElement> {
 
   /** Keeps the ISO value and the custom validity in step with what is typed, at once (FormData reads them). */
   private sync = (): void => {
-    if (!this.control || !this.isoInput) return;
+    const day = this.control;
+    if (!day || !this.isoInput) return;
     const iso = this.isoInput;
     if (this.name) iso.name = this.name;
     else iso.removeAttribute('name');
-    const form = this.attr('form');
-    if (form) iso.setAttribute('form', form);
+    if (this.form) iso.setAttribute('form', this.form);
     else iso.removeAttribute('form');
     const check = this.check;
-    this.isoInput.value = check.key ? '' : check.iso;
-    this.control.setCustomValidity(this.message(check));
+    iso.value = check.key ? '' : check.iso;
+    day.setCustomValidity(this.message(check));
   };
 
-  // The month and year inputs are validated through the day input: their own invalid events are quiet.
-  private onPartInvalid = (event: Event): void => {
-    if (event.target !== this.control && this.controls.includes(event.target as HTMLInputElement)) {
-      event.preventDefault();
-    }
-  };
-
-  protected override validationMessage(control: HTMLInputElement): string {
+  /** The date is checked as a whole, through the day input's custom validity. */
+  protected currentError(): string {
     this.sync();
-    return control.validationMessage;
+    return this.control?.validationMessage ?? '';
   }
 
   private get state(): DateInputState {
-    const field = this.fieldState;
     const [year, month, day] = (this.attr('value') ?? '').split('-');
-    const check = this.check;
+    const field = this.fieldsetState;
     return {
       ...field,
-      id: field.id.replace(/-day$/, ''),
-      label: field.label,
       labels: { day: this.localize.t('day'), month: this.localize.t('month'), year: this.localize.t('year') },
       name: this.name || undefined,
       day: day?.replace(/^0/, ''),
       month: month?.replace(/^0/, ''),
       year,
       required: this.required,
-      disabled: this.disabled,
       readonly: this.readonly,
-      form: this.attr('form'),
       autocomplete: this.attr('autocomplete'),
-      invalid: field.error && check.key ? check.parts : undefined,
+      invalid: field.error && this.check.key ? this.check.parts : undefined,
     };
-  }
-
-  protected controlTemplate() {
-    return dateInputPartTemplate(this.state, 'day');
-  }
-
-  protected findControl() {
-    return this.querySelector<HTMLInputElement>('input.polder-date-input__input--day');
   }
 
   protected override adopt(): void {
-    // Server-rendered or hand-written markup without a `label` attribute keeps its legend and hint.
-    const legend = this.querySelector(':scope > fieldset > legend');
-    const hint = this.querySelector('.polder-date-input__hint');
     super.adopt();
-    if (!this.label && !this.slotted.label && legend) this.slotted.label = [...legend.childNodes];
-    if (!this.hint && !this.slotted.hint && hint) this.slotted.hint = [...hint.childNodes];
     const find = (part: DatePart) => this.querySelector<HTMLInputElement>(`input.polder-date-input__input--${part}`);
-    this.parts = {
-      month: new NativeControl(find('month'), dateInputPartTemplate(this.state, 'month')),
-      year: new NativeControl(find('year'), dateInputPartTemplate(this.state, 'year')),
-    };
+    // The parts keep the ids of adopted markup (links to `#<id>-day` keep working).
+    this.baseId = fieldId(this, 'control', find('day')?.id.replace(/-day$/, ''));
+    const state = this.state;
+    const part = (p: DatePart) => new NativeControl(find(p), dateInputPartTemplate(state, p));
+    this.parts = { day: part('day'), month: part('month'), year: part('year') };
     this.isoInput =
       this.querySelector<HTMLInputElement>('input.polder-date-input__value') ?? document.createElement('input');
     this.isoInput.type = 'hidden';
@@ -252,11 +252,11 @@ export class PolderDateInput extends FormControl<HTMLInputElement> {
     this.sync();
   }
 
-  protected override willUpdate(changed: Parameters<FormControl['willUpdate']>[0]): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.hasUpdated && this.parts) {
-      this.parts.month.sync(dateInputPartTemplate(this.state, 'month'));
-      this.parts.year.sync(dateInputPartTemplate(this.state, 'year'));
+      const state = this.state;
+      for (const p of DATE_PARTS) this.parts[p].sync(dateInputPartTemplate(state, p));
     }
     this.sync();
   }

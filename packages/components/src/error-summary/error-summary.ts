@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { ErrorSummaryTarget } from '../form-control/field.js';
 import { FormElement } from '../form-element/form-element.js';
 import { Localize } from '../localize/localize.js';
 import styles from './error-summary.styles.js';
@@ -10,12 +11,8 @@ const translations = {
   en: { heading: 'There is a problem' },
 };
 
-/** The error summary protocol of Polder form controls (see form-control/README.md). */
-interface Reporting extends HTMLElement {
-  errorMessage: string;
-  focusTarget?: HTMLElement;
-  labelElement?: HTMLElement | null;
-}
+/** A field that reports its error: the error summary contract (see form-control/README.md). */
+type Reporting = HTMLElement & ErrorSummaryTarget;
 
 type Control = HTMLElement & { validity?: ValidityState; willValidate?: boolean; validationMessage?: string };
 

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** What a form field's label, hint and error depend on; the element and the server fill it the same way. */
 export interface FieldState {
-  /** The id of the native control: the label's `for`; the hint and error ids derive from it. */
+  /** The id of the native control (a fieldset: the base id); the hint and error ids derive from it. */
   id: string;
   /** Text, or nodes (the element passes the `slot="label"` children). Always rendered as text, never as HTML. */
   label?: unknown;
@@ -12,7 +13,16 @@ export interface FieldState {
   errorPrefix?: string;
 }
 
-const filled = (v: unknown): boolean => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length);
+/** What a fieldset (a group of controls with one legend, hint and error) depends on. */
+export interface FieldsetState extends FieldState {
+  disabled?: boolean;
+  /** The id of the form the controls belong to, when they are not inside it. */
+  form?: string;
+}
+
+/** True for a part that renders: not undefined, null, '', false or an empty list of nodes. */
+export const filled = (v: unknown): boolean =>
+  v !== undefined && v !== null && v !== '' && v !== false && !(Array.isArray(v) && !v.length);
 
 /** The ids the native control's `aria-describedby` must name: hint, then `extra` (e.g. a count), then error. */
 export function describedBy(s: FieldState, ...extra: (string | false | undefined)[]): string | undefined {
@@ -23,6 +33,18 @@ export function describedBy(s: FieldState, ...extra: (string | false | undefined
 /** `aria-invalid` for the native control. */
 export const invalid = (s: FieldState): 'true' | undefined => (filled(s.error) ? 'true' : undefined);
 
+/** The hint, `<id>-hint`, with the class `<block>__hint`; nothing when there is none. */
+export const hintTemplate = (s: FieldState, block: string) =>
+  filled(s.hint) ? html`<div class="${block}__hint" id="${s.id}-hint">${s.hint}</div>` : nothing;
+
+/** The error, `<id>-error`, with the class `<block>__error` and the visually hidden prefix; nothing when none. */
+export const errorTemplate = (s: FieldState, block: string) =>
+  filled(s.error)
+    ? html`<p class="${block}__error" id="${s.id}-error">
+        <span class="polder-visually-hidden">${s.errorPrefix ?? 'Fout:'} </span>${s.error}
+      </p>`
+    : nothing;
+
 /**
  * A form field: label, hint, error and the control, in one tree, with the public classes
  * `.polder-form-field`, `--invalid`, `__label`, `__hint`, `__error`. `control` is the native control's
@@ -31,14 +53,71 @@ export const invalid = (s: FieldState): 'true' | undefined => (filled(s.error) ?
 export function fieldTemplate(s: FieldState, control: unknown, after: unknown = nothing) {
   return html`<div class="polder-form-field${filled(s.error) ? ' polder-form-field--invalid' : ''}">
     <label class="polder-form-field__label" for=${s.id}>${s.label}</label>
-    ${filled(s.hint) ? html`<div class="polder-form-field__hint" id=${`${s.id}-hint`}>${s.hint}</div>` : nothing}
-    ${
-      filled(s.error)
-        ? html`<p class="polder-form-field__error" id=${`${s.id}-error`}>
-            <span class="polder-visually-hidden">${s.errorPrefix ?? 'Fout:'}</span> ${s.error}
-          </p>`
-        : nothing
-    }
-    ${control}${after}
+    ${hintTemplate(s, 'polder-form-field')} ${errorTemplate(s, 'polder-form-field')} ${control}${after}
+  </div>`;
+}
+
+/**
+ * A group of controls: a native `<fieldset>` with a `<legend>`, hint and error, and `items` (the options, or a
+ * date's three inputs) in `.polder-fieldset__items`, with the public classes `.polder-fieldset`, `--invalid`,
+ * `__legend`, `__hint`, `__error`, `__items`. `block` is the component's class beside `.polder-fieldset` (with
+ * its modifiers, e.g. `polder-radio-group polder-radio-group--inline`). The hint and error describe the fieldset,
+ * so a screen reader reads them when focus enters the group. `after` comes after the items (e.g. a hidden input).
+ */
+export function fieldsetTemplate(s: FieldsetState, block: string, items: unknown, after: unknown = nothing) {
+  return html`<fieldset
+    class="polder-fieldset ${block}${filled(s.error) ? ' polder-fieldset--invalid' : ''}"
+    ?disabled=${s.disabled}
+    form=${ifDefined(s.form)}
+    aria-describedby=${ifDefined(describedBy(s))}
+  >
+    <legend class="polder-fieldset__legend">${s.label}</legend>
+    ${hintTemplate(s, 'polder-fieldset')} ${errorTemplate(s, 'polder-fieldset')}
+    <div class="polder-fieldset__items">${items}</div>
+    ${after}
+  </fieldset>`;
+}
+
+/** What one choice (a checkbox, a radio) depends on: a native input with its own label, hint and error. */
+export interface ChoiceState extends FieldState {
+  name?: string;
+  value?: string;
+  /** The initial state (the native `checked` attribute): what `form.reset()` goes back to. */
+  checked?: boolean;
+  required?: boolean;
+  disabled?: boolean;
+  form?: string;
+  /** Marks the input invalid without an error of its own (a radio in an invalid group). */
+  invalid?: boolean;
+  /** Extra ids for `aria-describedby`, after its own hint and error (e.g. the hint of a group). */
+  describedBy?: string;
+}
+
+/** The native `<input type="checkbox | radio">` of a choice, with the class `<block>__input`. */
+export function choiceInputTemplate(block: string, type: 'checkbox' | 'radio', s: ChoiceState) {
+  const ids = [describedBy(s), s.describedBy].filter(Boolean).join(' ');
+  return html`<input
+    class="${block}__input"
+    type=${type}
+    id=${s.id}
+    name=${ifDefined(s.name)}
+    value=${ifDefined(s.value)}
+    form=${ifDefined(s.form)}
+    ?checked=${s.checked}
+    ?required=${s.required}
+    ?disabled=${s.disabled}
+    aria-describedby=${ifDefined(ids || undefined)}
+    aria-invalid=${ifDefined(s.invalid || filled(s.error) ? 'true' : undefined)}
+  />`;
+}
+
+/**
+ * A choice: its error (if any), the native input, its label and hint, in `.<block>` (`--invalid` with an
+ * error). `input` is the native input: the element passes the one it keeps; the server leaves it out.
+ */
+export function choiceTemplate(block: string, s: ChoiceState, input: unknown) {
+  return html`<div class="${block}${filled(s.error) ? ` ${block}--invalid` : ''}">
+    ${errorTemplate(s, block)}${input}<label class="${block}__label" for=${s.id}>${s.label}</label>
+    ${hintTemplate(s, block)}
   </div>`;
 }

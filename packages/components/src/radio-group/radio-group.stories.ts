@@ -87,9 +87,9 @@ export const English: Story = {
 export const WithoutJavaScript: Story = {
   name: 'Plain HTML (no JavaScript)',
   render: () =>
-    html`<fieldset class="polder-radio-group">
-      <legend class="polder-radio-group__legend">Heeft u een partner?</legend>
-      <div class="polder-radio-group__items">
+    html`<fieldset class="polder-fieldset polder-radio-group">
+      <legend class="polder-fieldset__legend">Heeft u een partner?</legend>
+      <div class="polder-fieldset__items">
         <div class="polder-radio">
           <input class="polder-radio__input" type="radio" id="plain-ja" name="plain-partner" value="ja" />
           <label class="polder-radio__label" for="plain-ja">Ja</label>

@@ -15,7 +15,10 @@ import '../error-summary/define.js';
 import { PolderRadioGroup } from './define.js';
 
 const templates = new URL('./radio-group.template.ts', import.meta.url);
-const css = ['/packages/components/src/radio-group/radio-group.css'];
+const css = [
+  '/packages/components/src/form-control/fieldset.css',
+  '/packages/components/src/radio-group/radio-group.css',
+];
 
 const group = (attrs: { label?: string; hint?: string; error?: string; required?: boolean } = {}) =>
   fixture<HTMLFormElement>(
@@ -55,7 +58,7 @@ describe('polder-radio-group', () => {
       expect(ax.role).to.equal('group');
       expect(ax.name).to.equal('Welke kleur heeft uw fiets?');
       expect(ax.description).to.equal('Kies de kleur van het frame.');
-      expect(fieldset.getAttribute('aria-describedby')).to.equal(el.querySelector('.polder-radio-group__hint')!.id);
+      expect(fieldset.getAttribute('aria-describedby')).to.equal(el.querySelector('.polder-fieldset__hint')!.id);
       const radio = await axNode('polder-radio[value=groen] input');
       expect(radio.role).to.equal('radio');
       expect(radio.name).to.equal('Groen');
@@ -174,14 +177,14 @@ describe('polder-radio-group', () => {
     it('after a submit attempt without an answer it shows its own message, not the browser bubble', async () => {
       const f = await group({ required: true });
       const el = await ready(f);
-      expect(el.querySelector('.polder-radio-group__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
       expect(el.controls.every((c) => c.required)).to.equal(true);
       expect(await trySubmit(f)).to.equal(false);
-      const error = el.querySelector('.polder-radio-group__error')!;
+      const error = el.querySelector('.polder-fieldset__error')!;
       expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fout: Kies een antwoord');
       expect(el.errorMessage).to.equal('Kies een antwoord');
       expect(el.fieldset!.getAttribute('aria-describedby')).to.contain(error.id);
-      expect(el.fieldset!.classList.contains('polder-radio-group--invalid')).to.equal(true);
+      expect(el.fieldset!.classList.contains('polder-fieldset--invalid')).to.equal(true);
       expect(el.controls[0].getAttribute('aria-invalid')).to.equal('true');
       expect((await axNode('polder-radio-group fieldset')).description).to.equal('Fout: Kies een antwoord');
       await expect(f).to.be.accessible();
@@ -190,7 +193,7 @@ describe('polder-radio-group', () => {
       // Answering clears the message; the form submits.
       el.controls[0].click();
       await ready(f);
-      expect(el.querySelector('.polder-radio-group__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
       expect(el.controls[0].hasAttribute('aria-invalid')).to.equal(false);
       expect(await trySubmit(f)).to.equal(true);
     });
@@ -200,7 +203,7 @@ describe('polder-radio-group', () => {
       f.setAttribute('lang', 'en');
       const el = await ready(f);
       await trySubmit(f);
-      expect(el.querySelector('.polder-radio-group__error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      expect(el.querySelector('.polder-fieldset__error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Error: Select an answer',
       );
       el.strings = { valueMissing: 'Select the colour of your bike' };
@@ -217,13 +220,13 @@ describe('polder-radio-group', () => {
       f.reset();
       await new Promise((r) => setTimeout(r, 10));
       await ready(f);
-      expect(el.querySelector('.polder-radio-group__error')).to.equal(null);
+      expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
     });
 
     it('shows an error from the server (error attribute), and a rich error slot', async () => {
       const f = await group({ error: 'Kies de kleur van uw fiets' });
       const el = await ready(f);
-      expect(el.querySelector('.polder-radio-group__error')!.textContent).to.contain('Kies de kleur van uw fiets');
+      expect(el.querySelector('.polder-fieldset__error')!.textContent).to.contain('Kies de kleur van uw fiets');
       await expect(f).to.be.accessible();
     });
   });
@@ -242,7 +245,7 @@ describe('polder-radio-group', () => {
       expect(el.controls[1]).to.equal(input);
       expect(input.checked).to.equal(true);
       expect(el.querySelector('legend')!.textContent!.trim()).to.equal('Andere vraag');
-      expect(el.querySelector('.polder-radio-group__error')!.textContent).to.contain('Error:');
+      expect(el.querySelector('.polder-fieldset__error')!.textContent).to.contain('Error:');
     });
 
     it('shows markup-like text as text', async () => {
@@ -251,7 +254,7 @@ describe('polder-radio-group', () => {
       const el = await ready(f);
       expect(el.querySelector('img')).to.equal(null);
       expect(el.querySelector('legend')!.textContent).to.contain(evil);
-      expect(el.querySelector('.polder-radio-group__hint')!.textContent).to.contain(evil);
+      expect(el.querySelector('.polder-fieldset__hint')!.textContent).to.contain(evil);
     });
 
     it('takes rich content from slots and the option label from its content', async () => {
@@ -269,7 +272,7 @@ describe('polder-radio-group', () => {
       );
       const el = await ready(f);
       expect(el.querySelector('legend > h1')!.textContent).to.equal('Waar woont u?');
-      expect(el.querySelector('.polder-radio-group__hint strong')).to.not.equal(null);
+      expect(el.querySelector('.polder-fieldset__hint strong')).to.not.equal(null);
       expect((await axNode('polder-radio[value=nl] input')).name).to.equal('Nederland');
       const be = await axNode('polder-radio[value=be] input');
       expect(be.name).to.equal('België');
@@ -355,7 +358,7 @@ describe('polder-radio-group', () => {
       );
       await ready(f);
       await new Promise((r) => setTimeout(r));
-      expect(f.querySelector('[lang=en] .polder-radio-group__error')!.textContent).to.contain('Error:');
+      expect(f.querySelector('[lang=en] .polder-fieldset__error')!.textContent).to.contain('Error:');
       await expect(f).to.be.accessible();
       await emulateMedia({ colorScheme: 'dark' });
       await expect(f).to.be.accessible();
@@ -429,7 +432,7 @@ describe('polder-radio-group', () => {
     el.append(extra);
     await new Promise((r) => setTimeout(r));
     await ready(f);
-    expect(extra.parentElement!.classList.contains('polder-radio-group__items')).to.equal(true);
+    expect(extra.parentElement!.classList.contains('polder-fieldset__items')).to.equal(true);
     expect(el.controls.at(-1)!.name).to.equal(el.controls[0].name);
     expect((await axNode('polder-radio[value=later] input')).name).to.equal('Later');
   });

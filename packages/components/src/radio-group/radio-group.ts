@@ -1,14 +1,15 @@
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
-import { ChoiceGroup } from '../choice-group/choice-group.js';
+import { ChoiceGroup } from '../form-control/choice-group.js';
+import fieldsetStyles from '../form-control/fieldset.styles.js';
 import { oneOf } from '../dev/warn.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './radio-group.styles.js';
 import { radioGroupTemplate } from './radio-group.template.js';
 
 const translations = {
-  nl: { errorPrefix: 'Fout:', valueMissing: 'Kies een antwoord' },
-  en: { errorPrefix: 'Error:', valueMissing: 'Select an answer' },
+  nl: { valueMissing: 'Kies een antwoord' },
+  en: { valueMissing: 'Select an answer' },
 };
 
 const ORIENTATIONS = ['vertical', 'inline'] as const;
@@ -31,18 +32,18 @@ const ORIENTATIONS = ['vertical', 'inline'] as const;
  * @slot hint - Rich hint content.
  * @slot error - Rich error content.
  *
- * @csspart - No shadow DOM: style it through the public classes `.polder-radio-group`,
- *   `.polder-radio-group--invalid`, `.polder-radio-group--inline`, `.polder-radio-group__legend`,
- *   `.polder-radio-group__hint`, `.polder-radio-group__error`, `.polder-radio-group__items`.
+ * @csspart - No shadow DOM: style it through the public classes `.polder-radio-group`, `.polder-radio-group--inline`
+ *   and the shared fieldset's `.polder-fieldset`, `.polder-fieldset--invalid`, `.polder-fieldset__legend`,
+ *   `.polder-fieldset__hint`, `.polder-fieldset__error`, `.polder-fieldset__items`.
  *
  * @cssprop --polder-radio-group-option-input-inline-size - Size of the circle (at least 24px).
  * @cssprop --polder-radio-group-option-input-checked-color - Colour of the dot.
- * @cssprop --polder-radio-group-error-color - Colour of the error message.
+ * @cssprop --polder-form-field-error-color - Colour of the error message (all fields).
  *
  * @fires change - Native, from the radio the user checked.
  */
 export class PolderRadioGroup extends ChoiceGroup {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [visuallyHidden, fieldsetStyles, styles];
 
   /** `vertical` (default) or `inline` (short options side by side, such as Ja / Nee). */
   @property({ reflect: true }) orientation: string = 'vertical';
@@ -68,7 +69,7 @@ export class PolderRadioGroup extends ChoiceGroup {
 
   protected render() {
     return radioGroupTemplate(
-      { ...this.groupState, orientation: oneOf(this, 'orientation', this.orientation, ORIENTATIONS) },
+      { ...this.fieldsetState, orientation: oneOf(this, 'orientation', this.orientation, ORIENTATIONS) },
       this.items,
     );
   }

@@ -2,10 +2,9 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
+import { fieldId, slottedNodes } from '../form-control/field.js';
 import styles from './radio-group.styles.js';
 import { radioInputTemplate, radioTemplate, type RadioState } from './radio-group.template.js';
-
-let count = 0;
 
 /**
  * One option of a `polder-radio-group`: a native `<input type="radio">` with its label and optional hint, in
@@ -71,18 +70,14 @@ export class PolderRadio extends FormElement {
       checked: this.defaultChecked,
       disabled: this.disabled,
       required: group ? group.hasAttribute('required') : this.hasAttribute('required'),
-      invalid: !!group?.querySelector(':scope > fieldset.polder-radio-group--invalid'),
+      invalid: !!group?.querySelector(':scope > fieldset.polder-fieldset--invalid'),
     };
   }
 
   protected adopt(): void {
     const existing = this.querySelector<HTMLInputElement>('input[type="radio"]');
-    this.inputId = existing?.id || `polder-radio-${Math.random().toString(36).slice(2, 7)}${++count}`;
-    const slotted = (name: string) => {
-      const nodes = [...this.querySelectorAll(`:scope > [slot="${name}"]`)];
-      return nodes.length ? nodes : undefined;
-    };
-    this.parts = { label: slotted('label'), hint: slotted('hint') };
+    this.inputId = fieldId(this, 'radio', existing?.id);
+    this.parts = { label: slottedNodes(this, 'label'), hint: slottedNodes(this, 'hint') };
     if (existing) {
       const label = this.querySelector('label');
       if (!this.label && !this.parts.label && label) this.parts.label = [...label.childNodes];

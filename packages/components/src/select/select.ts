@@ -34,8 +34,6 @@ import { selectControlTemplate, selectTemplate, type SelectState } from './selec
 export class PolderSelect extends FormControl<HTMLSelectElement> {
   static override styles = [visuallyHidden, fieldStyles, styles];
 
-  private readonly observer = new MutationObserver(() => this.takeOptions());
-
   private get state(): SelectState {
     return {
       ...this.fieldState,
@@ -55,7 +53,11 @@ export class PolderSelect extends FormControl<HTMLSelectElement> {
     return this.querySelector<HTMLSelectElement>('select.polder-select');
   }
 
-  /** Moves `<option>` and `<optgroup>` children of the element into the native select. */
+  /** Moves `<option>` and `<optgroup>` children of the element into the native select (also ones added later). */
+  protected override childrenAdded(): void {
+    this.takeOptions();
+  }
+
   private takeOptions(): void {
     const control = this.control;
     const options = [...this.children].filter((n) => n.localName === 'option' || n.localName === 'optgroup');
@@ -75,16 +77,6 @@ export class PolderSelect extends FormControl<HTMLSelectElement> {
   protected override adopt(): void {
     super.adopt();
     this.takeOptions();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observer.observe(this, { childList: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer.disconnect();
   }
 
   protected render() {
