@@ -6,7 +6,8 @@ import { LightElement } from '../light-element/light-element.js';
 // The status is shown with polder-tag's public classes and tokens: its published stylesheet, not its element.
 import tagStyles from '../tag/tag.styles.js';
 import styles from './task-list.styles.js';
-import { TASK_LIST_STRINGS, TASK_STATUSES, TASK_STATUS_TAGS, taskHref } from './task-list.template.js';
+import { TASK_LIST_STRINGS, TASK_STATUSES, TASK_STATUS_TAGS } from './task-list.template.js';
+import { safeUrl } from '../url/safe-url.js';
 
 let count = 0;
 
@@ -74,10 +75,8 @@ export class PolderTaskListItem extends LightElement {
       name = make('span', '', (el) => this.prepend(el));
       name.append(...own);
     }
-    const href = startable ? taskHref(this.href) : undefined;
+    const href = startable ? safeUrl(this.href, this) : undefined;
     if (startable && this.href == null) devWarn(this, 'needs an href (where the task is done).');
-    if (this.href != null && startable && href === undefined)
-      devWarn(this, `href "${this.href}" is a script URL; the task is shown without a link.`);
     if ((href !== undefined) !== (name.localName === 'a')) {
       const next = document.createElement(href !== undefined ? 'a' : 'span');
       next.append(...name.childNodes);

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 /** The statuses of a task; the first is the default. */
 export const TASK_STATUSES = ['not-started', 'in-progress', 'completed', 'cannot-start'] as const;
@@ -36,16 +37,6 @@ export const TASK_STATUS_TAGS: Record<TaskStatus, string> = {
   'cannot-start': 'neutral',
 };
 
-/**
- * `url` unless it is a script URL (`javascript:`, `vbscript:`, `data:`), which a task link never renders.
- * Browsers ignore tabs, newlines and leading control characters and spaces in a scheme: so does this check.
- */
-export function taskHref(url: string | null | undefined): string | undefined {
-  if (url == null) return undefined;
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1].toLowerCase();
-  return scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data' ? undefined : url;
-}
-
 export interface TaskListItemState {
   /** Unique in the page: the hint and status get `<id>-hint` and `<id>-status`. */
   id: string;
@@ -64,7 +55,7 @@ export interface TaskListItemState {
  * Afgerond" is heard together. `<polder-task-list-item>` builds the same markup itself, or adopts this.
  */
 export function taskListItemContent(s: TaskListItemState) {
-  const href = s.status === 'cannot-start' ? undefined : taskHref(s.href);
+  const href = s.status === 'cannot-start' ? undefined : safeUrl(s.href);
   const hintId = s.hint ? `${s.id}-hint` : undefined;
   const statusId = `${s.id}-status`;
   return html`${
@@ -93,7 +84,7 @@ export function renderTaskListItem(s: TaskListItemState) {
     class=${itemClass(s.status)}
     role="listitem"
     status=${s.status}
-    href=${ifDefined(taskHref(s.href))}
+    href=${ifDefined(safeUrl(s.href))}
     hint=${ifDefined(s.hint)}
     >${taskListItemContent(s)}</polder-task-list-item
   >`;

@@ -172,7 +172,7 @@ describe('polder-task-list', () => {
     });
     expect(item.querySelector('[href]')).to.equal(null);
     expect(warnings).to.deep.equal([
-      `<polder-task-list-item>: href " java\tscript:alert(1)" is a script URL; the task is shown without a link.`,
+      '<polder-task-list-item>: href " java\\tscript:alert(1)" is not a safe URL (only relative, http, https, mailto, tel and image data: URLs are); the link is rendered without it.',
     ]);
   });
 
