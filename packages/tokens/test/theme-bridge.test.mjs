@@ -132,7 +132,8 @@ test('a theme with a failing pair fails, naming the pair; an override file fixes
   assert.equal(fixed.status, 0, fixed.stderr);
   const row = fixed.report.tokens.find((t) => t.token === 'polder.color.action.inverse-color');
   assert.equal(row.value, '#ffffff');
-  assert.equal(row.source, 'basis');
+  assert.equal(row.source, 'override', 'the report says the value came from the override file');
+  assert.equal(row.from, '--basis-color-action-1-inverse-color-default');
 });
 
 test('fails without known tokens, and without the core set, naming what is missing', async () => {

@@ -93,12 +93,16 @@ export function bridge(options) {
       for (const [property, raw] of candidates) {
         if (raw === undefined) continue;
         const result = normalise(raw, target);
+        // A value from the override file (for the dark scheme: unless the theme's dark rule sets it again)
+        const overridden =
+          override?.[scheme].has(property) ||
+          (scheme === 'dark' && override?.light.has(property) && !darkRule.properties.has(property));
         if (result.ok)
           return {
             from: property,
             raw,
             value: result.value,
-            source: property === entry.cssVariable ? 'override' : tierOf(property),
+            source: overridden || property === entry.cssVariable ? 'override' : tierOf(property),
           };
         row.rejected.push({ scheme, from: property, raw, reason: result.reason });
         rejections.push(`${token} (${scheme}): ${property}: ${result.reason}`);
