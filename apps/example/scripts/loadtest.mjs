@@ -76,7 +76,8 @@ function send({ path, method = 'GET', headers = {}, body, agent }) {
 function browserUser() {
   /** @type {Map<string, string>} */
   const jar = new Map();
-  return async (/** @type {string} */ path, /** @type {Record<string, string> | undefined} */ form) => {
+  /** @param {string} path @param {Record<string, string>} [form] */
+  return async (path, form) => {
     const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     const body = form && new URLSearchParams(form).toString();
     const response = await send({

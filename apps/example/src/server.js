@@ -230,7 +230,9 @@ async function parseForm(body, type) {
   // n parts have n + 1 delimiters.
   if (occurrences(body, `--${boundary[1] ?? boundary[2]}`, MAX_FIELDS + 1) - 1 > MAX_FIELDS) return undefined;
   try {
-    return await new Response(body, { headers: { 'content-type': type } }).formData();
+    return await new Response(/** @type {Uint8Array<ArrayBuffer>} */ (body), {
+      headers: { 'content-type': type },
+    }).formData();
   } catch {
     return undefined;
   }
@@ -374,15 +376,15 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     res.end();
   }
 
-  /** A short plain-text answer that closes the connection (the body may not have been read). */
-  function plain(
-    /** @type {import('node:http').ServerResponse} */ res,
-    /** @type {number} */ status,
-    /** @type {string} */ text,
-    /** @type {Record<string, string>} */ more = {},
-  ) {
+  /**
+   * A short plain-text answer that closes the connection (the body may not have been read).
+   * @param {import('node:http').ServerResponse} res @param {number} status @param {string} text
+   * @param {Record<string, string>} [more] @returns {undefined}
+   */
+  function plain(res, status, text, more = {}) {
     res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close', ...more });
     res.end(text);
+    return undefined;
   }
 
   const notAllowed = (/** @type {import('node:http').ServerResponse} */ res, /** @type {string} */ allow) =>
@@ -401,6 +403,7 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     const refuse = () => {
       res.setHeader('Connection', 'close');
       sendPage(req, res, context.lang, pages.expiredPage(context, back), 403);
+      return undefined;
     };
     if (!sameOrigin(req)) return refuse();
     const contentType = String(req.headers['content-type'] ?? '');

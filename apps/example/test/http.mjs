@@ -65,9 +65,14 @@ export function client(base) {
      */
     async post(path, fields, { page = path, token, headers = {}, multipart: asMultipart = false } = {}) {
       const csrf = token === false ? undefined : (token ?? (await this.token(page)));
+      /** @type {[string, string | Blob][]} */
       const entries = [
-        ...(csrf ? [['csrf', csrf]] : []),
-        ...Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])),
+        ...(csrf ? [/** @type {[string, string]} */ (['csrf', csrf])] : []),
+        ...Object.entries(fields).flatMap(([k, v]) =>
+          Array.isArray(v)
+            ? v.map((x) => /** @type {[string, string]} */ ([k, x]))
+            : [/** @type {[string, string | Blob]} */ ([k, v])],
+        ),
       ];
       const multipart = asMultipart || entries.some(([, v]) => v instanceof Blob);
       /** @type {BodyInit} */
@@ -79,7 +84,7 @@ export function client(base) {
           else form.append(k, v);
         }
         body = form;
-      } else body = new URLSearchParams(/** @type {string[][]} */ (entries)).toString();
+      } else body = new URLSearchParams(/** @type {[string, string][]} */ (entries)).toString();
       return request(path, {
         method: 'POST',
         headers: {
