@@ -1,5 +1,6 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyValues } from 'lit';
+import { Hydration } from '../hydration/hydration.js';
+import { property } from 'lit/decorators.js';
 import styles from './accordion.styles.js';
 import { accordionSectionTemplate } from './accordion.template.js';
 
@@ -34,7 +35,7 @@ export class PolderAccordionSection extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
-  @state() private enhanced = !isServer && this.shadowRoot === null;
+  private readonly hydration = new Hydration(this);
 
   /** The button in the heading (for scripts and tests). */
   get button(): HTMLButtonElement | null {
@@ -50,11 +51,6 @@ export class PolderAccordionSection extends LitElement {
     this.expanded = true;
   };
 
-  protected override firstUpdated(): void {
-    // Hydrated: the first render matched the server's (no button); now that the script runs, enhance.
-    if (!this.enhanced) void this.updateComplete.then(() => (this.enhanced = true));
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('expanded') && changed.get('expanded') !== undefined) {
       const open = this.expanded;
@@ -69,7 +65,7 @@ export class PolderAccordionSection extends LitElement {
       heading: this.heading,
       headingLevel: this.headingLevel,
       expanded: this.expanded,
-      enhanced: this.enhanced,
+      enhanced: this.hydration.enhanced,
       onToggle: this.onToggle,
       onBeforeMatch: this.onBeforeMatch,
     });

@@ -1,4 +1,5 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
+import { Hydration } from '../hydration/hydration.js';
 import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import styles from './accordion.styles.js';
@@ -36,7 +37,7 @@ export class PolderAccordion extends LitElement {
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
   /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
-  @state() private enhanced = !isServer && this.shadowRoot === null;
+  private readonly hydration = new Hydration(this);
   @state() private allExpanded = false;
   private readonly localize = new Localize(this, 'accordion', translations, () => this.strings);
 
@@ -70,10 +71,7 @@ export class PolderAccordion extends LitElement {
 
   protected override firstUpdated(): void {
     this.shadowRoot!.addEventListener('slotchange', () => this.sync());
-    void this.updateComplete.then(() => {
-      this.enhanced = true;
-      this.sync();
-    });
+    void this.updateComplete.then(() => this.sync());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -83,7 +81,7 @@ export class PolderAccordion extends LitElement {
 
   protected override render() {
     return accordionTemplate({
-      enhanced: this.enhanced,
+      enhanced: this.hydration.enhanced,
       allExpanded: this.allExpanded,
       toggleAllLabel: this.localize.t(this.allExpanded ? 'hideAll' : 'showAll'),
       onToggleAll: this.onToggleAll,

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FormElement } from '../form-element/form-element.js';
+import { AdoptingElement } from '../light-element/adopting-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
@@ -31,7 +31,7 @@ const translations = {
  * @cssprop --polder-back-link-focus-background-color - Background on keyboard focus.
  * @cssprop --polder-back-link-min-block-size - Height of the target.
  */
-export class PolderBackLink extends FormElement {
+export class PolderBackLink extends AdoptingElement {
   static override styles = [styles];
 
   /** The URL of the previous step or page. */

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { FormElement } from '../form-element/form-element.js';
+import { AdoptingElement } from '../light-element/adopting-element.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
 import styles from './breadcrumb.styles.js';
@@ -36,7 +36,7 @@ const translations = {
  * @cssprop --polder-breadcrumb-separator-color - Colour of the separators.
  * @cssprop --polder-breadcrumb-column-gap - Space around the separators.
  */
-export class PolderBreadcrumb extends FormElement {
+export class PolderBreadcrumb extends AdoptingElement {
   static override styles = [styles];
 
   /** The `href` of the current page: the matching link gets `aria-current="page"`. */

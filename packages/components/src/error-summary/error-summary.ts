@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ErrorSummaryTarget } from '../form-control/field.js';
-import { FormElement } from '../form-element/form-element.js';
+import { AdoptingElement } from '../light-element/adopting-element.js';
 import { Localize } from '../localize/localize.js';
 import styles from './error-summary.styles.js';
 import { errorSummaryTemplate } from './error-summary.template.js';
@@ -45,7 +45,7 @@ function ownerOf(node: Element): Reporting | undefined {
  * @cssprop --polder-error-summary-border-color - The border.
  * @cssprop --polder-error-summary-link-color - The links.
  */
-export class PolderErrorSummary extends FormElement {
+export class PolderErrorSummary extends AdoptingElement {
   static override styles = [styles];
 
   /** The id of the form to summarise. Without it: the form the summary is in. */

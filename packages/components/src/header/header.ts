@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
+import { Hydration } from '../hydration/hydration.js';
 import { safeUrl } from '../url/safe-url.js';
 import styles from './header.styles.js';
 import { headerTemplate } from './header.template.js';
@@ -49,7 +50,8 @@ export class PolderHeader extends LitElement {
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
   /** JavaScript runs (after the first update): the navigation may collapse. */
-  @state() private enhanced = false;
+  /** The first render matches the server's (navigation shown); after it the menu button may collapse it. */
+  private readonly hydration = new Hydration(this, { afterFirstRender: true });
   @state() private open = false;
 
   private readonly localize = new Localize(this, 'header', translations, () => this.strings);
@@ -86,12 +88,6 @@ export class PolderHeader extends LitElement {
     event.preventDefault();
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The first render matches the server's (navigation shown); after it the menu button may collapse it.
-    if (!this.enhanced) void this.updateComplete.then(() => (this.enhanced = true));
-  }
-
   protected override firstUpdated(): void {
     // Navigation given (or taken away) later: the menu button follows.
     this.renderRoot.addEventListener('slotchange', () => this.requestUpdate());
@@ -105,7 +101,7 @@ export class PolderHeader extends LitElement {
       organisation: this.organisation,
       menuLabel: this.localize.t('menu'),
       // No navigation, no menu button.
-      enhanced: this.enhanced && this.querySelector(':scope > [slot="navigation"]') !== null,
+      enhanced: this.hydration.enhanced && this.querySelector(':scope > [slot="navigation"]') !== null,
       open: this.open,
     });
   }

@@ -1,6 +1,6 @@
 import { html, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FormElement } from '../form-element/form-element.js';
+import { AdoptingElement } from '../light-element/adopting-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
@@ -40,7 +40,7 @@ const translations = {
  * @cssprop --polder-link-focus-background-color - Background on keyboard focus.
  * @cssprop --polder-link-focus-color - Text colour on keyboard focus.
  */
-export class PolderLink extends FormElement {
+export class PolderLink extends AdoptingElement {
   static override styles = [visuallyHidden, styles];
 
   /** Where the link goes. */

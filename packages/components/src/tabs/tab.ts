@@ -1,5 +1,6 @@
-import { isServer, LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement } from 'lit';
+import { Hydration } from '../hydration/hydration.js';
+import { property } from 'lit/decorators.js';
 import styles from './tabs.styles.js';
 import { tabTemplate } from './tabs.template.js';
 
@@ -26,13 +27,9 @@ export class PolderTab extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
-  @state() private enhanced = !isServer && this.shadowRoot === null;
-
-  protected override firstUpdated(): void {
-    if (!this.enhanced) void this.updateComplete.then(() => (this.enhanced = true));
-  }
+  private readonly hydration = new Hydration(this);
 
   protected override render() {
-    return tabTemplate({ enhanced: this.enhanced, selected: this.selected, headingLevel: this.headingLevel });
+    return tabTemplate({ enhanced: this.hydration.enhanced, selected: this.selected, headingLevel: this.headingLevel });
   }
 }

@@ -1,5 +1,6 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyValues } from 'lit';
+import { Hydration } from '../hydration/hydration.js';
+import { property } from 'lit/decorators.js';
 import { oneOf } from '../dev/warn.js';
 import styles from './tabs.styles.js';
 import { TABS_ACTIVATIONS, tabsTemplate } from './tabs.template.js';
@@ -36,7 +37,7 @@ export class PolderTabs extends LitElement {
   @property() label?: string;
 
   /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
-  @state() private enhanced = !isServer && this.shadowRoot === null;
+  private readonly hydration = new Hydration(this, { onEnhance: () => this.select(this.selectedIndex, false) });
   private readonly uid = `polder-tabs-${++uid}`;
 
   /** The tabs, in order. */
@@ -115,17 +116,15 @@ export class PolderTabs extends LitElement {
 
   protected override firstUpdated(): void {
     this.shadowRoot!.addEventListener('slotchange', () => this.select(this.selectedIndex, false));
-    if (!this.enhanced) void this.updateComplete.then(() => (this.enhanced = true));
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('activation')) oneOf(this, 'activation', this.activation, TABS_ACTIVATIONS);
-    if (changed.has('enhanced') && this.enhanced) this.select(this.selectedIndex, false);
   }
 
   protected override render() {
     return tabsTemplate({
-      enhanced: this.enhanced,
+      enhanced: this.hydration.enhanced,
       label: this.label,
       onKeyDown: this.onKeyDown,
       onClick: this.onClick,
