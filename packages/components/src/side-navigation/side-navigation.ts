@@ -1,0 +1,106 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Localize } from '../localize/localize.js';
+import { devWarn } from '../dev/warn.js';
+import { adoptStyles } from '../styles/adopt-styles.js';
+import { removeUnsafeUrl } from '../url/safe-url.js';
+import styles from './side-navigation.styles.js';
+import { sideNavigationTemplate } from './side-navigation.template.js';
+
+const translations = {
+  nl: { label: 'In dit onderdeel' },
+  en: { label: 'In this section' },
+};
+
+/**
+ * The pages of one part of a service or website, beside the content, in a named `navigation` landmark. The links
+ * are the element's own light-DOM children — a `<ul>` of `<li><a href>` items, with a nested `<ul>` for
+ * sub-pages — so they work before and without JavaScript and when the page is rendered on the server; the
+ * element puts them in its landmark and styles them (it adds its stylesheet to the page).
+ *
+ * The current page's link carries `aria-current="page"`: write it in the markup, or let the element set it from
+ * the `current` attribute. Every link's `href` is checked: a script URL (`javascript:`) is removed, with a
+ * development warning.
+ *
+ * @summary Links to the pages of one part of a service, with sub-pages, in a named navigation landmark.
+ * @status beta
+ *
+ * @slot - One `<ul>` of `<li><a href>` items; a `<ul>` inside an item lists its sub-pages.
+ * @csspart navigation - The `<nav>` landmark.
+ * @cssprop --polder-side-navigation-link-color - Colour of the links.
+ * @cssprop --polder-side-navigation-link-current-border-color - The bar that marks the current page.
+ * @cssprop --polder-side-navigation-list-padding-inline-start - How far sub-pages are indented.
+ */
+export class PolderSideNavigation extends LitElement {
+  static override styles = styles;
+
+  /** The landmark's name when the page has more than one navigation (default "In dit onderdeel" / "In this section"). */
+  @property() label?: string;
+
+  /**
+   * The `href` of the current page (as written on the link, or any URL that resolves to the same address): its
+   * link gets `aria-current="page"` and every other link loses it. Without it, the markup's own `aria-current`
+   * is kept.
+   */
+  @property() current?: string;
+
+  /** Per-instance overrides of built-in strings, e.g. `{ label: 'Parkeren' }`. */
+  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+
+  private readonly localize = new Localize(this, 'side-navigation', translations, () => this.strings);
+  private observer?: MutationObserver;
+
+  /** The links in the navigation, sub-pages included, in document order. */
+  get links(): HTMLAnchorElement[] {
+    return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The links and lists are in the page, not the shadow root: the stylesheet goes where they are.
+    adoptStyles(this, styles);
+    // Links added or changed later, at any depth, are checked and marked too.
+    this.observer ??= new MutationObserver(this.check);
+    this.observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+    if (this.hasUpdated) this.check();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  protected override render() {
+    return sideNavigationTemplate({ label: this.label || this.localize.t('label') });
+  }
+
+  protected override updated(): void {
+    this.check();
+  }
+
+  private check = (): void => {
+    for (const link of this.querySelectorAll('a[href]')) removeUnsafeUrl(this, link);
+    this.markCurrent();
+    // What the element changed itself is not a content change.
+    this.observer?.takeRecords();
+  };
+
+  private markCurrent(): void {
+    const current = this.current;
+    if (current == null) return;
+    let resolved: string | undefined;
+    try {
+      resolved = new URL(current, document.baseURI).href;
+    } catch {
+      resolved = undefined;
+    }
+    let found = false;
+    for (const link of this.links) {
+      const match = link.getAttribute('href') === current || link.href === resolved;
+      if (match) link.setAttribute('aria-current', 'page');
+      else if (link.getAttribute('aria-current') === 'page') link.removeAttribute('aria-current');
+      found ||= match;
+    }
+    if (!found && this.links.length) devWarn(this, `no link matches current "${current}".`);
+  }
+}
