@@ -41,6 +41,7 @@ import * as pages from './pages.js';
  *   connectionsCheckingInterval: number,
  *   maxConnections: number,
  *   maxSessions: number,
+ *   maxBufferedBytes: number,
  * }} Limits
  */
 /** @type {Limits} */
@@ -58,6 +59,9 @@ export const DEFAULT_LIMITS = {
   maxConnections: 1_000,
   // Sessions in memory; past this the least recently used one goes.
   maxSessions: 10_000,
+  // Request bodies held in memory at once, all connections together: many slow 5 MB uploads cannot add up to
+  // gigabytes. Past it a post gets 503 with Retry-After.
+  maxBufferedBytes: 64 * 1024 * 1024,
 };
 
 const SHADOW_ELEMENTS = [
@@ -248,7 +252,11 @@ async function parseForm(body, type) {
  */
 export async function start({ port = 3000, host = '127.0.0.1', origin, limits = {} } = {}) {
   const limit = { ...DEFAULT_LIMITS, ...limits };
+  // Only the origin itself: `https://verhuizen.example.nl/` and `https://verhuizen.example.nl` are the same.
+  if (origin) origin = new URL(origin).origin;
   const https = origin?.startsWith('https://') ?? false;
+  /** The bytes of the request bodies being read now. */
+  let buffered = 0;
   const assets = loadAssets();
   const headers = securityHeaders({ styleSources: styleHashes(), https });
   // `__Host-` cookies are only accepted over HTTPS, for the whole site, from this host alone.
@@ -411,9 +419,20 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     if (req.headers['content-length'] === undefined) return plain(res, 411, 'Lengte ontbreekt. / Length required.');
     const length = Number(req.headers['content-length']);
     if (length > maxBytes) return { tooLarge: length };
-    const body = await readBody(req, maxBytes);
-    if (!body) return plain(res, 400, 'Onvolledig formulier. / Incomplete form.');
-    const parsed = await parseForm(body, contentType);
+    if (buffered + length > limit.maxBufferedBytes)
+      return plain(res, 503, 'Het is even te druk; probeer het zo opnieuw. / Busy; please try again shortly.', {
+        'Retry-After': '10',
+      });
+    buffered += length;
+    /** @type {import('./steps.js').FormLike | undefined} */
+    let parsed;
+    try {
+      const body = await readBody(req, maxBytes);
+      if (!body) return plain(res, 400, 'Onvolledig formulier. / Incomplete form.');
+      parsed = await parseForm(body, contentType);
+    } finally {
+      buffered -= length;
+    }
     if (!parsed) return plain(res, 400, 'Ongeldig formulier. / Invalid form.');
     if (!validToken(req, parsed)) return refuse();
     return { form: parsed };

@@ -99,6 +99,37 @@ describe('1. what the server keeps is bounded', () => {
     const full = await user.post('/document', { document: new Blob([pdf], { type: 'application/pdf' }) });
     assert.equal(full.headers.get('location'), '/controleren', 'a file of exactly 5 MB is accepted');
   });
+  test('request bodies held in memory at once are capped: many slow uploads cannot add up', async () => {
+    const small = await startServer({ limits: { maxBufferedBytes: 100_000 } });
+    const { hostname, port } = new URL(small.url);
+    const slow = connect(Number(port), hostname);
+    slow.on('error', () => {});
+    try {
+      // One upload of 60 KB that stops half-way: its 60 KB stay reserved.
+      /** @type {Promise<import('node:net').Socket>} */
+      const accepted = new Promise((resolve) => small.server.once('connection', resolve));
+      const reading = new Promise((resolve) => small.server.once('request', resolve));
+      slow.write(
+        'POST /document HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=x\r\n' +
+          'Content-Length: 60000\r\n\r\n--x\r\n',
+      );
+      await reading;
+      const user = client(small.url);
+      const second = await user.post('/document', { document: new Blob([new Uint8Array(60_000)]) });
+      assert.equal(second.status, 503);
+      assert.ok(Number(second.headers.get('retry-after')) > 0);
+      // Once the first is gone, there is room again.
+      const serverSide = await accepted;
+      const closed = new Promise((resolve) => serverSide.once('close', resolve));
+      slow.destroy();
+      await closed;
+      const third = await user.post('/document', { document: new Blob([new Uint8Array(1000)]) });
+      assert.notEqual(third.status, 503);
+    } finally {
+      slow.destroy();
+      await small.stop();
+    }
+  });
 });
 
 describe('2. only known values, once each, in few fields', () => {
