@@ -475,7 +475,8 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     if (method === 'GET' && url.searchParams.has('lang')) {
       addCookie(res, `${LANG_COOKIE}=${toLang(url.searchParams.get('lang'))}; ${cookieAttributes}`);
       url.searchParams.delete('lang');
-      redirect(res, `${path}${url.search}`);
+      // Back to the same page; /opnieuw only takes posts, so from there to the start.
+      redirect(res, path === '/opnieuw' ? '/' : `${path}${url.search}`);
       return;
     }
     const lang = toLang(readCookie(req.headers.cookie, LANG_COOKIE));

@@ -379,6 +379,8 @@ describe('7. odd requests get sensible answers', () => {
       assert.equal(response.status, 303, path);
       assert.match(response.headers.location, /^\/(?![/\\])/, path);
     }
+    // The language links on the page a refused "start again" shows lead to a page, not to a 405.
+    assert.equal(/** @type {any} */ (await rawGet('/opnieuw?lang=en')).headers.location, '/');
     const notFound = /** @type {any} */ (await rawGet('/.//evil.com/phish'));
     assert.equal(notFound.status, 404);
     assert.doesNotMatch(notFound.body, /href="\/\//);
