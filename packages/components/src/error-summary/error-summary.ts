@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ErrorSummaryTarget } from '../form-control/field.js';
 import { AdoptingElement } from '../light-element/adopting-element.js';
 import { Localize } from '../localize/localize.js';
+import { fragmentTarget } from '../url/safe-url.js';
 import styles from './error-summary.styles.js';
 import { errorSummaryTemplate } from './error-summary.template.js';
 
@@ -147,7 +148,7 @@ export class PolderErrorSummary extends AdoptingElement {
     const href = link?.getAttribute('href');
     if (!href?.startsWith('#') || !this.contains(link)) return;
     const root = this.root ?? document;
-    const target = root.getElementById(decodeURIComponent(href.slice(1)));
+    const target = fragmentTarget(href, [root], this);
     if (!target) return;
     const owner = ownerOf(target);
     // A link to the element goes to where it wants focus; a link to one of its native controls, to that control.

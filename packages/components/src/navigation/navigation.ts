@@ -1,7 +1,8 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
-import { devWarn } from '../dev/warn.js';
+import { devWarn, quote } from '../dev/warn.js';
+import { resolveUrl } from '../url/safe-url.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
 import styles from './navigation.styles.js';
 import { navigationTemplate } from './navigation.template.js';
@@ -76,7 +77,11 @@ export class PolderNavigation extends LitElement {
   private markCurrent = (): void => {
     const current = this.current;
     if (current == null) return;
-    const resolved = new URL(current, document.baseURI).href;
+    const resolved = resolveUrl(current);
+    if (resolved === undefined) {
+      devWarn(this, `current ${quote(current)} is not a URL; it is ignored.`);
+      return;
+    }
     let found = false;
     for (const link of this.links) {
       const match = link.getAttribute('href') === current || link.href === resolved;
@@ -84,6 +89,6 @@ export class PolderNavigation extends LitElement {
       else if (link.getAttribute('aria-current') === 'page') link.removeAttribute('aria-current');
       found ||= match;
     }
-    if (!found && this.links.length) devWarn(this, `no link matches current "${current}".`);
+    if (!found && this.links.length) devWarn(this, `no link matches current ${quote(current)}.`);
   };
 }

@@ -1,4 +1,6 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 /** Everything the skip link's markup depends on; the element and the server fill it the same way. */
 export interface SkipLinkState {
@@ -10,5 +12,5 @@ export interface SkipLinkState {
 
 /** The shadow markup of `<polder-skip-link>`; a page without JavaScript writes the same `<a>` itself. */
 export function skipLinkTemplate(s: SkipLinkState, text: unknown = html`<slot>${s.label}</slot>`) {
-  return html`<a class="polder-skip-link" part="link" href=${s.href}>${text}</a>`;
+  return html`<a class="polder-skip-link" part="link" href=${ifDefined(safeUrl(s.href))}>${text}</a>`;
 }

@@ -1,7 +1,8 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
-import { devWarn } from '../dev/warn.js';
+import { devWarn, quote } from '../dev/warn.js';
+import { fragmentTarget, safeUrl } from '../url/safe-url.js';
 import styles from './skip-link.styles.js';
 import { skipLinkTemplate } from './skip-link.template.js';
 
@@ -42,16 +43,13 @@ export class PolderSkipLink extends LitElement {
 
   /** The element the link skips to, if it is in the page. */
   get target(): HTMLElement | null {
-    if (!this.href.startsWith('#')) return null;
-    const id = decodeURIComponent(this.href.slice(1));
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return root.getElementById?.(id) ?? document.getElementById(id);
+    return fragmentTarget(this.href, [this.getRootNode() as Document | ShadowRoot, document], this);
   }
 
   private onClick = (): void => {
     const target = this.target;
     if (!target) {
-      devWarn(this, `nothing to skip to: no element with id "${this.href.slice(1)}".`);
+      devWarn(this, `nothing to skip to: no element with id ${quote((this.href ?? '').slice(1))}.`);
       return;
     }
     // The browser follows the link (scroll, address); focus moves too, also to an element that is not focusable.
@@ -63,6 +61,7 @@ export class PolderSkipLink extends LitElement {
   };
 
   protected override render() {
+    safeUrl(this.href, this); // warns about a script URL, which the template leaves out
     return skipLinkTemplate({ href: this.href || '#main', label: this.localize.t('label') });
   }
 

@@ -99,3 +99,42 @@ export function removeUnsafeUrl(host: Element, node: Element, attribute = 'href'
   const url = node.getAttribute(attribute);
   if (url !== null && safeUrl(url, host, attribute) === undefined) node.removeAttribute(attribute);
 }
+
+/**
+ * The element a same-page link (`#id`) points at, looked up the way the browser does: the fragment as written,
+ * then percent-decoded. A broken escape (`#100%`, `#%E0%A4%A`) is no error: the fragment is looked up as written,
+ * with one development warning naming `warnFor`. `null` when `href` is not a fragment or nothing matches.
+ */
+export function fragmentTarget(
+  href: string | null | undefined,
+  roots: readonly (Document | ShadowRoot | DocumentFragment | null | undefined)[],
+  warnFor?: Element,
+): HTMLElement | null {
+  if (!href?.startsWith('#')) return null;
+  const ids = [href.slice(1)];
+  try {
+    const decoded = decodeURIComponent(ids[0]);
+    if (decoded !== ids[0]) ids.push(decoded);
+  } catch {
+    if (warnFor) devWarn(warnFor, `href ${quote(href)} has a broken percent escape; it is looked up as written.`);
+  }
+  for (const id of ids) {
+    for (const root of roots) {
+      const found = root?.getElementById?.(id);
+      if (found) return found as HTMLElement;
+    }
+  }
+  return null;
+}
+
+/**
+ * `url` resolved against `base` (the document's base URL by default), or `undefined` when it does not parse
+ * (`http://[`): a broken URL is never an exception.
+ */
+export function resolveUrl(url: string, base: string = document.baseURI): string | undefined {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return undefined;
+  }
+}
