@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { adoptStyles } from '../styles/adopt-styles.js';
 import styles from './side-navigation.styles.js';
 import './define.js';
@@ -36,7 +36,9 @@ const meta: Meta<Args> = {
     },
   },
   render: ({ current, label }) =>
-    html`<polder-side-navigation current=${current || ''} label=${label || ''}>${pages}</polder-side-navigation>`,
+    html`<polder-side-navigation current=${current || nothing} label=${label || nothing}
+      >${pages}</polder-side-navigation
+    >`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -80,6 +80,9 @@ describe('polder-side-navigation', () => {
       >`,
     );
     expect(currentTexts(el)).to.deep.equal(['A']);
+    el.current = '';
+    await el.updateComplete;
+    expect(currentTexts(el)).to.deep.equal(['A']);
     el.current = '/c';
     const warnings = await captureWarnings(() => el.updateComplete);
     expect(warnings).to.deep.equal(['<polder-side-navigation>: no link matches current "/c".']);

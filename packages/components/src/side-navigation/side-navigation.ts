@@ -87,7 +87,7 @@ export class PolderSideNavigation extends LitElement {
 
   private markCurrent(): void {
     const current = this.current;
-    if (current == null) return;
+    if (!current) return;
     let resolved: string | undefined;
     try {
       resolved = new URL(current, document.baseURI).href;
