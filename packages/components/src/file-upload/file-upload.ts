@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FormControl } from '../form-control/form-control.js';
 import fieldStyles from '../form-control/form-control.styles.js';
 import { Localize, type Message } from '../localize/localize.js';
+import { devWarn, quote } from '../dev/warn.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './file-upload.styles.js';
 import { fileUploadInputTemplate, fileUploadTemplate, type FileUploadState } from './file-upload.template.js';
@@ -30,21 +31,40 @@ const translations = {
   } as Record<string, Message<Vars>>,
 };
 
-/** Whether `file` matches a native `accept` list (`.pdf`, `image/*`, `application/pdf`). */
-export function accepts(accept: string, file: File): boolean {
-  const rules = accept
-    .split(',')
-    .map((r) => r.trim().toLowerCase())
-    .filter(Boolean);
+// A MIME type without parameters (`image/png`, `image/*`): HTTP token characters on both sides of one slash.
+const MIME_TYPE = /^[!#$%&'*+.^_`|~\w-]+\/[!#$%&'*+.^_`|~\w-]+$/;
+
+/**
+ * The valid rules of an `accept` list, as the browser reads it: comma-separated, trimmed, in lower case, each an
+ * extension (`.pdf`) or a MIME type without parameters (`application/pdf`, `image/*`); anything else
+ * (`image/*;`, `pdf`) is ignored. Any type with any subtype (a star, a slash, a star) stands for any file.
+ */
+export function acceptRules(accept: string | null | undefined): { valid: string[]; invalid: string[] } {
+  const valid: string[] = [];
+  const invalid: string[] = [];
+  for (const raw of (accept ?? '').split(',')) {
+    const rule = raw.trim().toLowerCase();
+    if (!rule) continue;
+    if ((rule.startsWith('.') && rule.length > 1) || MIME_TYPE.test(rule)) valid.push(rule);
+    else invalid.push(raw.trim());
+  }
+  return { valid, invalid };
+}
+
+/** Whether `file` matches a native `accept` list (`.pdf`, `image/*`, `application/pdf`); invalid rules are ignored. */
+export function accepts(accept: string | null | undefined, file: File): boolean {
+  const rules = acceptRules(accept).valid;
   if (!rules.length) return true;
   const name = file.name.toLowerCase();
   const type = file.type.toLowerCase();
   return rules.some((rule) =>
-    rule.startsWith('.')
-      ? name.endsWith(rule)
-      : rule.endsWith('/*')
-        ? type.startsWith(rule.slice(0, -1))
-        : type === rule,
+    rule === '*/*'
+      ? true
+      : rule.startsWith('.')
+        ? name.endsWith(rule)
+        : rule.endsWith('/*')
+          ? type.startsWith(rule.slice(0, -1))
+          : type === rule,
   );
 }
 
@@ -121,10 +141,8 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
   }
 
   private typeList(): string {
-    const types = this.accept
-      .split(',')
-      .map((r) => r.trim())
-      .filter(Boolean)
+    const types = acceptRules(this.accept)
+      .valid.filter((r) => r !== '*/*')
       .map((r) => (r.startsWith('.') ? r.slice(1).toUpperCase() : r));
     return types.length > 1 ? `${types.slice(0, -1).join(', ')} ${this.t('or')} ${types.at(-1)}` : (types[0] ?? '');
   }
@@ -133,6 +151,9 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
   private sync(): void {
     const control = this.control;
     if (!control) return;
+    const { invalid } = acceptRules(this.accept);
+    if (invalid.length)
+      devWarn(this, `accept ${quote(invalid.join(', '))} is not a file extension or MIME type; it is ignored.`);
     const wrong = this.list.some((file) => !accepts(this.accept, file));
     control.setCustomValidity(wrong ? this.t('typeMismatch', { types: this.typeList() }) : '');
   }

@@ -28,6 +28,18 @@ export const paginationStrings: Record<'nl' | 'en', PaginationStrings> = {
   en: { label: 'Pagination', previous: 'Previous', next: 'Next', pageContext: 'page', page: 'Page' },
 };
 
+/** The most pages a pagination shows: a larger `total` (`1e400` is Infinity) is clamped to it. */
+export const MAX_PAGES = 1_000_000;
+
+/**
+ * The page count and current page to show: whole numbers, `total` within 0…MAX_PAGES and `current` within
+ * 1…total; anything that is not a number (`NaN`) counts as 0 pages or page 1.
+ */
+export function clampPages(current: number, total: number): { current: number; total: number } {
+  const pages = Math.min(MAX_PAGES, Math.max(0, Math.floor(Number(total)) || 0));
+  return { total: pages, current: Math.min(pages, Math.max(1, Math.floor(Number(current)) || 1)) };
+}
+
 /**
  * The URL of `page`: every `{page}` in the template replaced by its number; `undefined` for a script URL
  * (`javascript:`), so the link renders without `href` (see `safeUrl`).
@@ -64,9 +76,8 @@ const arrow = (d: string) =>
  * for pages without JavaScript. Numbers outside 1…total are clamped; with fewer than two pages it is empty.
  */
 export function paginationTemplate(s: PaginationState) {
-  const total = Math.max(0, Math.floor(s.total) || 0);
+  const { current, total } = clampPages(s.current, s.total);
   if (total < 2) return nothing;
-  const current = Math.min(total, Math.max(1, Math.floor(s.current) || 1));
   const hidden = (text: string) => html`<span class="polder-visually-hidden">${text}</span>`;
   return html`<nav class="polder-pagination" part="nav" aria-label=${s.label}>
     ${

@@ -5,7 +5,13 @@ import { devWarn, quote } from '../dev/warn.js';
 import { safeUrl } from '../url/safe-url.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './pagination.styles.js';
-import { paginationStrings, paginationTemplate, type PaginationStrings } from './pagination.template.js';
+import {
+  clampPages,
+  MAX_PAGES,
+  paginationStrings,
+  paginationTemplate,
+  type PaginationStrings,
+} from './pagination.template.js';
 
 /**
  * Links to the pages of a long list (search results, messages): previous, next, the first and the last page and
@@ -50,8 +56,17 @@ export class PolderPagination extends LitElement {
     safeUrl(template.replaceAll('{page}', '1'), this, 'href-template'); // warns; the template leaves it out
     if (!template.includes('{page}'))
       devWarn(this, `href-template ${quote(template)} has no {page}: every link would go to the same page.`);
-    if (this.total >= 1 && !(this.current >= 1 && this.current <= this.total))
-      devWarn(this, `current ${this.current} is outside 1…${this.total}; showing the nearest page.`);
+    const shown = clampPages(this.current, this.total);
+    if (shown.total !== this.total)
+      devWarn(
+        this,
+        `total ${quote(String(this.total))} is not a page count from 0 to ${MAX_PAGES}; using ${shown.total}.`,
+      );
+    else if (this.total >= 1 && shown.current !== this.current)
+      devWarn(
+        this,
+        `current ${quote(String(this.current))} is outside 1…${this.total}; showing page ${shown.current}.`,
+      );
   }
 
   protected override render() {

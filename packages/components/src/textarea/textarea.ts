@@ -2,6 +2,8 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormControl } from '../form-control/form-control.js';
 import { Localize } from '../localize/localize.js';
+import { devWarn, quote } from '../dev/warn.js';
+import { MAX_ATTRIBUTE_INTEGER, parseNonNegativeInteger } from '../numbers/numbers.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import fieldStyles from '../form-control/form-control.styles.js';
 import styles from './textarea.styles.js';
@@ -106,9 +108,22 @@ export class PolderTextarea extends FormControl<HTMLTextAreaElement> {
     });
   }
 
+  /**
+   * `maxlength` or `max-words` as the browser reads `maxlength`: a whole number from 0 to 2147483647; any other
+   * value (`-5`, `NaN`, `99999999999`) is ignored with a development warning, so there is no limit; as in HTML,
+   * digits are read up to the first non-digit (`"1e400"` is 1).
+   */
+  private limitAttribute(name: 'maxlength' | 'max-words'): number | undefined {
+    const value = this.getAttribute(name);
+    const n = parseNonNegativeInteger(value);
+    if (value !== null && value.trim() !== '' && n === undefined)
+      devWarn(this, `${name} ${quote(value)} is not a whole number from 0 to ${MAX_ATTRIBUTE_INTEGER}; it is ignored.`);
+    return n;
+  }
+
   private get limit(): { n: number; words: boolean } | undefined {
-    const words = this.num('max-words');
-    const chars = this.num('maxlength');
+    const words = this.limitAttribute('max-words');
+    const chars = this.limitAttribute('maxlength');
     return words ? { n: words, words: true } : chars ? { n: chars, words: false } : undefined;
   }
 
@@ -139,8 +154,8 @@ export class PolderTextarea extends FormControl<HTMLTextAreaElement> {
       autocomplete: this.attr('autocomplete'),
       spellcheck: this.attr<'true' | 'false'>('spellcheck'),
       minlength: this.num('minlength'),
-      maxlength: this.num('maxlength'),
-      maxWords: this.num('max-words'),
+      maxlength: this.limitAttribute('maxlength'),
+      maxWords: this.limitAttribute('max-words'),
       placeholder: this.attr('placeholder'),
       form: this.attr('form'),
       dirname: this.attr('dirname'),
