@@ -1,5 +1,6 @@
 // Themes, colour schemes and languages of the toolbar, all read from the built packages: adding a theme to
-// tokens/themes.json adds it here, and its stylesheet is found by name.
+// tokens/themes.json adds it here, and its stylesheet is found by name. Themes bridged from NL Design System
+// packages by `npm run themes` (polder-theme bridge, into dist/themes) are added after Polder's own.
 import themeList from '@polder/tokens/json/themes.json';
 
 export interface ThemeInfo {
@@ -9,7 +10,19 @@ export interface ThemeInfo {
   default?: boolean;
 }
 
-export const themes: ThemeInfo[] = themeList as ThemeInfo[];
+const bridgedReports = import.meta.glob<{ theme: string; label: string; input: { source: string } }>(
+  '../dist/themes/*.report.json',
+  { import: 'default', eager: true },
+);
+
+/** Themes made with `polder-theme bridge` for the docs site (not shipped in @polder/tokens). */
+export const bridgedThemes: ThemeInfo[] = Object.values(bridgedReports).map((report) => ({
+  name: report.theme,
+  label: report.label,
+  description: `Bridged from ${report.input.source} with polder-theme bridge.`,
+}));
+
+export const themes: ThemeInfo[] = [...(themeList as ThemeInfo[]), ...bridgedThemes];
 export const defaultTheme = (themes.find((t) => t.default) ?? themes[0]).name;
 
 export const schemes = [
@@ -23,7 +36,7 @@ export const locales = [
 ] as const;
 
 // `?url`: each theme's stylesheet is an asset with a relative URL in the static build, loaded only when chosen.
-const sheets = import.meta.glob<string>('../../../packages/tokens/dist/css/*.css', {
+const sheets = import.meta.glob<string>(['../../../packages/tokens/dist/css/*.css', '../dist/themes/*.css'], {
   query: '?url',
   import: 'default',
   eager: true,
