@@ -6,6 +6,7 @@ import { summaryLinks } from '../test-helpers/summary.js';
 import '../error-summary/define.js';
 import '../checkbox/define.js';
 import { PolderCheckboxGroup } from './define.js';
+import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
 const templates = new URL('./checkbox-group.template.ts', import.meta.url);
 const css = [
@@ -288,4 +289,15 @@ describe('polder-checkbox-group', () => {
     expect(el.controls.at(-1)!.name).to.equal(el.controls[0].name);
     expect((await axNode('polder-checkbox[value=later] input')).name).to.equal('Later');
   });
+});
+
+runFormControlTests({
+  tag: 'polder-checkbox-group',
+  render: ({ id, name }) =>
+    serverRender(templates, 'renderCheckboxGroup', { id, label: 'Welke huisdieren heeft u?', name, required: true }, [
+      { id: `${id}-hond`, label: 'Hond', value: 'hond' },
+      { id: `${id}-kat`, label: 'Kat', value: 'kat' },
+    ]),
+  fill: (root) => (root.querySelector('input')!.checked = true),
+  filled: (name) => [[name, 'hond']],
 });

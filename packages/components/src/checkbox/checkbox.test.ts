@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { axNode, entries, insertServerHtml, serverRender, systemColor, trySubmit } from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { PolderCheckbox } from './define.js';
+import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
 const templates = new URL('./checkbox.template.ts', import.meta.url);
 const css = ['/packages/components/src/checkbox/checkbox.css'];
@@ -259,4 +260,12 @@ describe('polder-checkbox', () => {
       expect(getComputedStyle(el.control!, '::before').backgroundColor).to.equal(systemColor('FieldText'));
     });
   });
+});
+
+runFormControlTests({
+  tag: 'polder-checkbox',
+  render: ({ id, name }) =>
+    serverRender(templates, 'renderCheckbox', { id, label: 'Ik ga akkoord', name, value: 'ja', required: true }),
+  fill: (root) => (root.querySelector('input')!.checked = true),
+  filled: (name) => [[name, 'ja']],
 });

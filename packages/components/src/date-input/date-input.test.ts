@@ -5,6 +5,7 @@ import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { summaryLinks } from '../test-helpers/summary.js';
 import '../error-summary/define.js';
 import { PolderDateInput } from './define.js';
+import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
 const templates = new URL('./date-input.template.ts', import.meta.url);
 const css = [
@@ -337,4 +338,26 @@ describe('polder-date-input', () => {
     links[0].click();
     expect(document.activeElement).to.equal(el.controls[0]);
   });
+});
+
+runFormControlTests({
+  tag: 'polder-date-input',
+  render: ({ id, name }) =>
+    serverRender(templates, 'renderDateInput', {
+      id,
+      label: 'Geboortedatum',
+      name,
+      required: true,
+      labels: { day: 'Dag', month: 'Maand', year: 'Jaar' },
+    }),
+  fill: (root) => {
+    const [day, month, year] = root.querySelectorAll('input');
+    [day.value, month.value, year.value] = ['27', '3', '1985'];
+  },
+  filled: (name) => [
+    [`${name}-day`, '27'],
+    [`${name}-month`, '3'],
+    [`${name}-year`, '1985'],
+    [name, '1985-03-27'],
+  ],
 });

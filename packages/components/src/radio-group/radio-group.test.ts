@@ -13,6 +13,7 @@ import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { summaryLinks } from '../test-helpers/summary.js';
 import '../error-summary/define.js';
 import { PolderRadioGroup } from './define.js';
+import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
 const templates = new URL('./radio-group.template.ts', import.meta.url);
 const css = [
@@ -436,4 +437,15 @@ describe('polder-radio-group', () => {
     expect(el.controls.at(-1)!.name).to.equal(el.controls[0].name);
     expect((await axNode('polder-radio[value=later] input')).name).to.equal('Later');
   });
+});
+
+runFormControlTests({
+  tag: 'polder-radio-group',
+  render: ({ id, name }) =>
+    serverRender(templates, 'renderRadioGroup', { id, label: 'Heeft u een partner?', name, required: true }, [
+      { id: `${id}-ja`, label: 'Ja', value: 'ja' },
+      { id: `${id}-nee`, label: 'Nee', value: 'nee' },
+    ]),
+  fill: (root) => (root.querySelector('input')!.checked = true),
+  filled: (name) => [[name, 'ja']],
 });

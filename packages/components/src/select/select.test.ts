@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { axNode, entries, insertServerHtml, nextSubmit, serverRender, systemColor } from '../test-helpers/index.js';
 import { PolderSelect } from './define.js';
+import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
 const templates = new URL('./select.template.ts', import.meta.url);
 const form = (content: unknown) => fixture<HTMLFormElement>(html`<form action="/nowhere">${content}</form>`);
@@ -239,4 +240,21 @@ describe('polder-select', () => {
     expect(el.querySelector('label')!.htmlFor).to.equal('hw-s');
     wrapper.remove();
   });
+});
+
+runFormControlTests({
+  tag: 'polder-select',
+  render: ({ id, name }) =>
+    serverRender(templates, 'renderSelect', {
+      id,
+      label: 'Provincie',
+      name,
+      required: true,
+      options: [
+        { value: '', label: 'Kies een provincie' },
+        { value: 'fr', label: 'Friesland' },
+      ],
+    }),
+  fill: (root) => (root.querySelector('select')!.value = 'fr'),
+  filled: (name) => [[name, 'fr']],
 });

@@ -12,6 +12,7 @@ import {
   trySubmit,
 } from '../test-helpers/index.js';
 import { PolderTextField } from './define.js';
+import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
 const templates = new URL('./text-field.template.ts', import.meta.url);
 const form = (content: unknown) => fixture<HTMLFormElement>(html`<form action="/nowhere">${content}</form>`);
@@ -605,4 +606,12 @@ describe('polder-text-field', () => {
       expect(warnings[0]).to.contain('<polder-text-field>').and.to.contain('"txt"');
     });
   });
+});
+
+runFormControlTests({
+  tag: 'polder-text-field',
+  render: ({ id, name }) =>
+    serverRender(templates, 'renderTextField', { id, type: 'text', label: 'Volledige naam', name, required: true }),
+  fill: (root) => (root.querySelector('input')!.value = 'Jan Jansen'),
+  filled: (name) => [[name, 'Jan Jansen']],
 });

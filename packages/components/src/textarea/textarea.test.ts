@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { axNode, entries, insertServerHtml, serverRender, systemColor, trySubmit } from '../test-helpers/index.js';
 import { PolderTextarea } from './define.js';
+import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
 const templates = new URL('./textarea.template.ts', import.meta.url);
 const form = (content: unknown) => fixture<HTMLFormElement>(html`<form action="/nowhere">${content}</form>`);
@@ -322,4 +323,11 @@ describe('polder-textarea', () => {
       expect(getComputedStyle(el.control!).borderTopColor).to.equal(systemColor('FieldText'));
     });
   });
+});
+
+runFormControlTests({
+  tag: 'polder-textarea',
+  render: ({ id, name }) => serverRender(templates, 'renderTextarea', { id, label: 'Uw vraag', name, required: true }),
+  fill: (root) => (root.querySelector('textarea')!.value = 'Wanneer krijg ik bericht?'),
+  filled: (name) => [[name, 'Wanneer krijg ik bericht?']],
 });
