@@ -89,6 +89,21 @@ describe('polder-side-navigation', () => {
     expect(currentTexts(el)).to.deep.equal([]);
   });
 
+  it('ignores a current that is not a URL, with one warning, and never throws', async () => {
+    let el!: PolderSideNavigation;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<PolderSideNavigation>(
+        html`<polder-side-navigation current="http://["
+          ><ul>
+            <li><a href="/a" aria-current="page">A</a></li>
+          </ul></polder-side-navigation
+        >`,
+      );
+    });
+    expect(warnings).to.deep.equal(['<polder-side-navigation>: current "http://[" is not a URL; it is ignored.']);
+    expect(currentTexts(el)).to.deep.equal(['A']);
+  });
+
   it('checks and marks links added later at any depth', async () => {
     let el!: PolderSideNavigation;
     const before = await captureWarnings(async () => {

@@ -1,9 +1,9 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
-import { devWarn } from '../dev/warn.js';
+import { devWarn, quote } from '../dev/warn.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
-import { removeUnsafeUrl } from '../url/safe-url.js';
+import { removeUnsafeUrl, resolveUrl } from '../url/safe-url.js';
 import styles from './side-navigation.styles.js';
 import { sideNavigationTemplate } from './side-navigation.template.js';
 
@@ -88,11 +88,10 @@ export class PolderSideNavigation extends LitElement {
   private markCurrent(): void {
     const current = this.current;
     if (!current) return;
-    let resolved: string | undefined;
-    try {
-      resolved = new URL(current, document.baseURI).href;
-    } catch {
-      resolved = undefined;
+    const resolved = resolveUrl(current);
+    if (resolved === undefined) {
+      devWarn(this, `current ${quote(current)} is not a URL; it is ignored.`);
+      return;
     }
     let found = false;
     for (const link of this.links) {
@@ -101,6 +100,6 @@ export class PolderSideNavigation extends LitElement {
       else if (link.getAttribute('aria-current') === 'page') link.removeAttribute('aria-current');
       found ||= match;
     }
-    if (!found && this.links.length) devWarn(this, `no link matches current "${current}".`);
+    if (!found && this.links.length) devWarn(this, `no link matches current ${quote(current)}.`);
   }
 }
