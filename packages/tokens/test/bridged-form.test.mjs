@@ -37,6 +37,7 @@ async function voorbeeld() {
     const { report } = bridge({
       input: '@nl-design-system-unstable/voorbeeld-design-tokens',
       name: 'voorbeeld',
+      override: path.join(here, 'fixtures/themes/voorbeeld.override.css'),
       out,
       cwd: path.resolve(here, '..'),
       catalogue: loadCatalogue(path.join(outDir, 'json/tokens.json')),
