@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { AdoptingElement } from '../light-element/adopting-element.js';
+import { markCurrentLink } from '../link-list/link-list.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
 import styles from './breadcrumb.styles.js';
@@ -74,9 +75,12 @@ export class PolderBreadcrumb extends AdoptingElement {
   }
 
   protected render() {
+    markCurrentLink(
+      this,
+      this.links.filter((link) => link.localName === 'a'),
+      this.current,
+    );
     const current = this.links.map((link) => {
-      if (this.current !== undefined && link.localName === 'a')
-        link.toggleAttribute('aria-current', link.getAttribute('href') === this.current);
       if (link.getAttribute('aria-current') === '') link.setAttribute('aria-current', 'page');
       link.classList.add('polder-breadcrumb__link');
       const value = link.getAttribute('aria-current');

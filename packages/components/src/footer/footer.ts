@@ -1,8 +1,7 @@
-import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
-import { devWarn, quote } from '../dev/warn.js';
-import { resolveUrl } from '../url/safe-url.js';
+import { LinkList } from '../link-list/link-list.js';
+import linkListStyles from '../link-list/link-list.styles.js';
 import styles from './footer.styles.js';
 import { footerTemplate } from './footer.template.js';
 
@@ -27,17 +26,11 @@ const translations = {
  * @cssprop --polder-footer-background-color - Background of the footer.
  * @cssprop --polder-footer-link-color - Colour of the links.
  */
-export class PolderFooter extends LitElement {
-  static override styles = styles;
+export class PolderFooter extends LinkList {
+  static override styles = [linkListStyles, styles];
 
   /** The organisation that offers the service, shown as the last line ("© Gemeente Voorbeeld"). */
   @property() organisation?: string;
-
-  /** The links' landmark name (default "Over deze website" / "About this website"). */
-  @property() label?: string;
-
-  /** The `href` of the current page: its link gets `aria-current="page"`. */
-  @property() current?: string;
 
   /** Per-instance overrides of built-in strings. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
@@ -52,29 +45,7 @@ export class PolderFooter extends LitElement {
   protected override render() {
     return footerTemplate(
       { label: this.label || this.localize.t('label'), organisation: this.organisation },
-      { links: html`<slot @slotchange=${this.markCurrent}></slot>` },
+      { links: this.linkSlot },
     );
   }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('current')) this.markCurrent();
-  }
-
-  private markCurrent = (): void => {
-    const current = this.current;
-    if (current == null) return;
-    const resolved = resolveUrl(current);
-    if (resolved === undefined) {
-      devWarn(this, `current ${quote(current)} is not a URL; it is ignored.`);
-      return;
-    }
-    let found = false;
-    for (const link of this.links) {
-      const match = link.getAttribute('href') === current || link.href === resolved;
-      if (match) link.setAttribute('aria-current', 'page');
-      else if (link.getAttribute('aria-current') === 'page') link.removeAttribute('aria-current');
-      found ||= match;
-    }
-    if (!found && this.links.length) devWarn(this, `no link matches current ${quote(current)}.`);
-  };
 }

@@ -1,7 +1,8 @@
-import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LinkList } from '../link-list/link-list.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
+import linkListStyles from '../link-list/link-list.styles.js';
 import styles from './language-switcher.styles.js';
 import { languageSwitcherTemplate } from './language-switcher.template.js';
 
@@ -38,17 +39,14 @@ const primary = (tag: string) => tag.trim().toLowerCase().split('-')[0];
  * @cssprop --polder-language-switcher-link-color - Colour of the links.
  * @cssprop --polder-language-switcher-link-current-border-color - The bar that marks the current language.
  */
-export class PolderLanguageSwitcher extends LitElement {
-  static override styles = styles;
+export class PolderLanguageSwitcher extends LinkList {
+  static override styles = [linkListStyles, styles];
 
   /**
    * The language of the page (a BCP 47 tag such as `nl` or `en-GB`); its link gets `aria-current="true"`.
    * Default: the nearest `lang` attribute — unless the markup already marks a link with `aria-current`.
    */
-  @property() current?: string;
-
-  /** The landmark's name (default "Taalkeuze" / "Choose a language"). */
-  @property() label?: string;
+  @property() override current?: string;
 
   /** Per-instance overrides of built-in strings. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
@@ -61,20 +59,18 @@ export class PolderLanguageSwitcher extends LitElement {
   }
 
   protected override render() {
-    return languageSwitcherTemplate(
-      { label: this.label || this.localize.t('label') },
-      html`<slot @slotchange=${this.mark}></slot>`,
-    );
+    return languageSwitcherTemplate({ label: this.label || this.localize.t('label') }, this.linkSlot);
   }
 
   protected override updated(): void {
-    this.mark();
+    this.markCurrent();
   }
 
   /** Set once the element marks the current link itself (so a later `lang` change moves the mark). */
   private managed = false;
 
-  private mark = (): void => {
+  /** The current language's link: the exact tag, else the primary language; `lang` from `hreflang`. */
+  protected override markCurrent = (): void => {
     const links = this.links;
     let current = this.current;
     if (current == null && (this.managed || !links.some((a) => a.hasAttribute('aria-current')))) {

@@ -1,9 +1,8 @@
-import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
-import { devWarn, quote } from '../dev/warn.js';
-import { resolveUrl } from '../url/safe-url.js';
+import { LinkList } from '../link-list/link-list.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
+import linkListStyles from '../link-list/link-list.styles.js';
 import styles from './navigation.styles.js';
 import { navigationTemplate } from './navigation.template.js';
 
@@ -34,18 +33,8 @@ const translations = {
  * @cssprop --polder-navigation-link-current-border-color - The bar that marks the current page.
  * @cssprop --polder-navigation-link-min-block-size - Height of each link; never below the 24px target size.
  */
-export class PolderNavigation extends LitElement {
-  static override styles = styles;
-
-  /** The landmark's name when the page has more than one navigation (default "Hoofdmenu" / "Main menu"). */
-  @property() label?: string;
-
-  /**
-   * The `href` of the current page (as written on the link, or any URL that resolves to the same address): its
-   * link gets `aria-current="page"` and every other link loses it. Without it, the markup's own
-   * `aria-current` is kept.
-   */
-  @property() current?: string;
+export class PolderNavigation extends LinkList {
+  static override styles = [linkListStyles, styles];
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Onderwerpen' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
@@ -60,35 +49,11 @@ export class PolderNavigation extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Links in a light-DOM list are styled by the public classes, which live in the page, not the shadow root.
+    adoptStyles(this, linkListStyles);
     adoptStyles(this, styles);
   }
 
   protected override render() {
-    return navigationTemplate(
-      { label: this.label || this.localize.t('label') },
-      html`<slot @slotchange=${this.markCurrent}></slot>`,
-    );
+    return navigationTemplate({ label: this.label || this.localize.t('label') }, this.linkSlot);
   }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('current')) this.markCurrent();
-  }
-
-  private markCurrent = (): void => {
-    const current = this.current;
-    if (current == null) return;
-    const resolved = resolveUrl(current);
-    if (resolved === undefined) {
-      devWarn(this, `current ${quote(current)} is not a URL; it is ignored.`);
-      return;
-    }
-    let found = false;
-    for (const link of this.links) {
-      const match = link.getAttribute('href') === current || link.href === resolved;
-      if (match) link.setAttribute('aria-current', 'page');
-      else if (link.getAttribute('aria-current') === 'page') link.removeAttribute('aria-current');
-      found ||= match;
-    }
-    if (!found && this.links.length) devWarn(this, `no link matches current ${quote(current)}.`);
-  };
 }
