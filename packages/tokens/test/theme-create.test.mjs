@@ -7,6 +7,7 @@ import { buildOnce, tempDir, TOKENS } from './helpers.mjs';
 import { loadCatalogue } from '../src/theme/model.mjs';
 import { main } from '../src/theme/cli.mjs';
 import { analyse as analyseSources } from '../src/build.mjs';
+import * as prettier from 'prettier';
 
 async function run(...args) {
   const { outDir } = await buildOnce();
@@ -98,12 +99,18 @@ test('--tokens writes a theme folder that the token build accepts', async () => 
     'Gemeente Rood',
     '--primary',
     '#8b0000',
+    '--font',
+    'Avenir Next, Arial, sans-serif',
     '--tokens',
     '--tokens-dir',
     tokensDir,
   );
   assert.equal(status, 0, stderr);
-  const brand = JSON.parse(fs.readFileSync(path.join(tokensDir, 'themes/gemeente-rood/brand.json'), 'utf8'));
+  const brandText = fs.readFileSync(path.join(tokensDir, 'themes/gemeente-rood/brand.json'), 'utf8');
+  const brand = JSON.parse(brandText);
+  // Formatted as the repository's Prettier does, so the folder passes `npm run lint` as it is
+  const options = await prettier.resolveConfig(path.join(TOKENS, 'themes.json'));
+  assert.equal(await prettier.format(brandText, { ...options, parser: 'json' }), brandText);
   assert.equal(brand.polder.brand.color.primary['800'].$value, '#8b0000');
   const list = JSON.parse(fs.readFileSync(path.join(tokensDir, 'themes.json'), 'utf8'));
   assert.ok(list.themes.some((t) => t.name === 'gemeente-rood' && t.label === 'Gemeente Rood'));

@@ -9,7 +9,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { STEPS } from '../palette.mjs';
 import { loadCatalogue } from './model.mjs';
 import { fontNames, SYSTEM_FONTS } from './mapping.mjs';
 import {
@@ -209,7 +208,7 @@ function writeTokenFolder({ options, name, label, scales, fonts, catalogue, cwd 
   const folder = path.join(tokensDir, 'themes', name);
   fs.mkdirSync(folder, { recursive: true });
   const brandFile = path.join(folder, 'brand.json');
-  fs.writeFileSync(brandFile, JSON.stringify(brand, null, 2) + '\n');
+  fs.writeFileSync(brandFile, formatJson(brand));
   const list = JSON.parse(fs.readFileSync(listFile, 'utf8'));
   if (!list.themes.some((t) => t.name === name)) {
     list.themes.push({ name, label, description: `Generated from ${options.primary}.` });
@@ -218,4 +217,17 @@ function writeTokenFolder({ options, name, label, scales, fonts, catalogue, cwd 
   return [brandFile, listFile];
 }
 
-export { STEPS };
+/** JSON as the repository's Prettier writes it: two spaces, short lists of strings on one line (120 columns). */
+function formatJson(value) {
+  const text = JSON.stringify(value, null, 2).replace(
+    /^( *)(.*)\[\n((?: *"(?:[^"\\]|\\.)*",?\n)+) *\]/gm,
+    (match, indent, before, items) => {
+      const inline = `${indent}${before}[${items
+        .trim()
+        .split(/,\n\s*/)
+        .join(', ')}]`;
+      return inline.length <= 120 ? inline : match;
+    },
+  );
+  return `${text}\n`;
+}
