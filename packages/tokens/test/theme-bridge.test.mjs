@@ -5,12 +5,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import postcss from 'postcss';
 import { here, tempDir, buildOnce } from './helpers.mjs';
 import { loadCatalogue, compose, analyse, themeFiles } from '../src/theme/model.mjs';
 import { main } from '../src/theme/cli.mjs';
 
 const BIN = path.resolve(here, '../bin/polder-theme.mjs');
+const require = createRequire(import.meta.url);
 const fixture = (name) => path.join(here, 'fixtures/themes', name);
 
 /** The tokens of this checkout, built once into a temporary folder. */
@@ -217,4 +219,34 @@ test('the bin: usage errors exit with 2 and say how to use the command', () => {
   const noName = spawnSync(process.execPath, [BIN, 'bridge', fixture('core.css')], { encoding: 'utf8' });
   assert.equal(noName.status, 1);
   assert.match(noName.stderr, /--name is required/);
+});
+
+test("a theme's tokens .json gives the same theme as its built CSS (references kept, so overrides reach them)", async () => {
+  const override = fixture('voorbeeld.override.css');
+  const fromCss = await run(
+    'bridge',
+    '@nl-design-system-unstable/voorbeeld-design-tokens',
+    '--name',
+    'vb',
+    '--override',
+    override,
+  );
+  const json = require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/tokens.json');
+  const fromJson = await run('bridge', json, '--name', 'vb', '--override', override);
+  assert.equal(fromJson.status, 0, fromJson.stderr);
+  assert.equal(fromJson.report.input.selector, '(tokens.json)');
+  for (const file of ['vb.css', 'vb.root.css'])
+    assert.equal(
+      fs.readFileSync(path.join(fromJson.out, file), 'utf8'),
+      fs.readFileSync(path.join(fromCss.out, file), 'utf8'),
+      file,
+    );
+});
+
+test('a file that is not valid CSS fails naming the file and line', async () => {
+  const file = path.join(tempDir(), 'broken.css');
+  fs.writeFileSync(file, '.theme {\n  --basis-color-default-bg-document: #fff;\n');
+  const result = await run('bridge', file, '--name', 'broken');
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /broken\.css: not valid CSS \(Unclosed block, line 1\)/);
 });

@@ -55,14 +55,17 @@ export function locate(input, { cwd = process.cwd(), dark } = {}) {
   return found;
 }
 
+function parseCss(css, file) {
+  try {
+    return postcss.parse(css, { from: file });
+  } catch (error) {
+    throw new ThemeInputError(`${file}: not valid CSS (${error.reason ?? error.message}, line ${error.line})`);
+  }
+}
+
 /** Custom properties of the rule with the most of them (the theme rule), in source order. */
 export function themeRule(css, file) {
-  let root;
-  try {
-    root = postcss.parse(css, { from: file });
-  } catch (error) {
-    throw new ThemeInputError(`${file}: not valid CSS (${error.reason ?? error.message})`);
-  }
+  const root = parseCss(css, file);
   let best = { selector: '', properties: new Map() };
   root.walkRules((rule) => {
     const properties = new Map();
@@ -86,7 +89,11 @@ export function tokensJson(text, file) {
   const properties = new Map();
   const walk = (node, trail) => {
     if (!node || typeof node !== 'object' || Array.isArray(node)) return;
-    const value = node.$value ?? node.value;
+    // A value that was a reference in the source (style-dictionary keeps it as `original`) stays one, so an
+    // override of the referenced token reaches it, as with the CSS; other values are taken resolved.
+    const original = node.original?.$value ?? node.original?.value;
+    const resolved = node.$value ?? node.value;
+    const value = typeof original === 'string' && /^\{[^{}]+\}$/.test(original.trim()) ? original.trim() : resolved;
     if (value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
       const name = `--${(Array.isArray(node.path) ? node.path : trail).join('-')}`;
       const text = Array.isArray(value) ? value.join(', ') : String(value);
@@ -182,8 +189,8 @@ function topLevelComma(text) {
  */
 export function remoteFonts(files) {
   const found = [];
-  for (const file of files) {
-    const root = postcss.parse(fs.readFileSync(file, 'utf8'), { from: file });
+  for (const file of files.filter((f) => f.toLowerCase().endsWith('.css'))) {
+    const root = parseCss(fs.readFileSync(file, 'utf8'), file);
     const urls = (text) => [...text.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")\s]+)/gi)].map((m) => m[1]);
     root.walkAtRules((rule) => {
       if (rule.name === 'import') {
@@ -204,7 +211,7 @@ export function remoteFonts(files) {
  */
 export function readOverride(file) {
   if (!fs.existsSync(file)) throw new ThemeInputError(`${file}: file not found`);
-  const root = postcss.parse(fs.readFileSync(file, 'utf8'), { from: file });
+  const root = parseCss(fs.readFileSync(file, 'utf8'), file);
   const out = { light: new Map(), dark: new Map() };
   root.walkDecls(/^--/, (decl) => {
     const rule = decl.parent;
