@@ -56,6 +56,10 @@ for (const [pkg, name, dark] of [
     );
     assert.deepEqual(files, [`${name}.css`, `${name}.report.json`, `${name}.report.md`, `${name}.root.css`]);
     assert.equal(report.coverage.total, await commonTotal());
+    // Tokens the theme does not fill either follow one it does (derived) or keep Polder's value
+    const derived = report.tokens.filter((t) => t.source === 'derived');
+    assert.equal(derived.length, report.coverage.derived);
+    for (const t of derived) assert.ok(t.derivedFrom, `${t.token} names what it follows`);
     assert.ok(
       report.coverage.filled / report.coverage.total >= 0.9,
       `coverage ${report.coverage.filled}/${report.coverage.total}`,
@@ -190,7 +194,8 @@ test('normalises values (px → rem, % line heights, !important) and rejects rel
     ['polder.pointer-target.min-size', /below the 24px minimum target size of WCAG 2\.5\.8/],
     ['polder.form-control.read-only.border-color', /translucent; this token has a contrast pair/],
   ]) {
-    assert.equal(row(token).source, 'polder', `${token} keeps Polder's value`);
+    assert.equal(row(token).from, undefined, `${token} is not taken from the theme`);
+    assert.ok(['polder', 'derived'].includes(row(token).source), `${token}: ${row(token).source}`);
     assert.match(row(token).rejected[0].reason, reason, token);
     assert.match(stderr, new RegExp(`warning: rejected ${token.replaceAll('.', '\\.')}`));
   }

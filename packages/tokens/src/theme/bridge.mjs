@@ -172,6 +172,11 @@ export function bridge(options) {
 
   const common = tokens.length;
   const filled = tokens.filter((t) => t.from).length;
+  // A token the theme does not fill but whose value follows one it does (through a reference, or from the brand
+  // scales made from its colours) is derived; the rest keep Polder's own value.
+  const fromTheme = new Set([...tokens.filter((t) => t.from).map((t) => t.via ?? t.token), ...overrides.light.keys()]);
+  const derivedFrom = (t) => analysis?.resolved.light.get(t.token)?.chain.find((name) => fromTheme.has(name)) ?? null;
+  const derived = tokens.filter((t) => !t.from && derivedFrom(t)).length;
   const report = {
     command: 'bridge',
     theme: name,
@@ -185,7 +190,7 @@ export function bridge(options) {
       ...(found.dark ? { dark: found.dark, darkSelector: darkRule.selector } : {}),
       ...(options.override ? { override: path.resolve(cwd, options.override) } : {}),
     },
-    coverage: { tier: 'common', filled, total: common },
+    coverage: { tier: 'common', filled, derived, total: common },
     coverageDark: dark
       ? {
           filled: tokens.filter((t) => t.dark).length,
@@ -196,7 +201,7 @@ export function bridge(options) {
     tokens: tokens.map((t) => ({
       ...t,
       ...(analysis ? { resolved: valuesOf(analysis.resolved, t.via ?? t.token) } : {}),
-      ...(t.from ? {} : { source: 'polder' }),
+      ...(t.from ? {} : derivedFrom(t) ? { source: 'derived', derivedFrom: derivedFrom(t) } : { source: 'polder' }),
     })),
     contrast: analysis
       ? { summary: contrastSummary(analysis.contrast), failing: analysis.failing, results: analysis.contrast }

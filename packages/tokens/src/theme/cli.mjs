@@ -65,7 +65,9 @@ export function main(argv, { cwd = process.cwd(), log = console.log, warn = cons
     for (const w of result.warnings) warn(`warning: ${w}`);
     const { report } = result;
     if (report.coverage)
-      log(`coverage: ${report.coverage.filled}/${report.coverage.total} common tokens from the theme`);
+      log(
+        `coverage: ${report.coverage.filled}/${report.coverage.total} common tokens from the theme, ${report.coverage.derived} more derived from them`,
+      );
     for (const [scheme, s] of Object.entries(report.contrast.summary))
       log(`contrast (${scheme}): ${s.passed}/${s.pairs} pairs pass`);
     for (const file of result.files) log(`wrote ${file}`);

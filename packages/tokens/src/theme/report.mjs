@@ -30,7 +30,7 @@ export function reportMarkdown(report) {
     lines.push(
       '## Coverage',
       '',
-      `${report.coverage.filled} of ${report.coverage.total} common tokens (${Math.round((100 * report.coverage.filled) / report.coverage.total)} %) come from the theme.` +
+      `${report.coverage.filled} of ${report.coverage.total} common tokens (${Math.round((100 * report.coverage.filled) / report.coverage.total)} %) come from the theme; ${report.coverage.derived} more follow from those (a reference, or the palette made from its colours); the rest keep Polder's value.` +
         (report.coverageDark
           ? ` Dark scheme: ${report.coverageDark.filled} of ${report.coverageDark.total} colour tokens.`
           : ''),
@@ -80,7 +80,7 @@ export function reportMarkdown(report) {
     );
     for (const t of report.tokens)
       lines.push(
-        `| \`${t.token}\` | ${SOURCE[t.source] ?? t.source} | ${cell(t.from)} | ${cell(t.raw)} | ${cell(t.value ?? t.resolved?.light)} | ${cell(t.dark?.value ?? t.resolved?.dark)} | ${t.rejected
+        `| \`${t.token}\` | ${SOURCE[t.source] ?? t.source} | ${cell(t.from ?? t.derivedFrom)} | ${cell(t.raw)} | ${cell(t.value ?? t.resolved?.light)} | ${cell(t.dark?.value ?? t.resolved?.dark)} | ${t.rejected
           .map((r) => `${r.from}: ${r.reason}`.replaceAll('|', '\\|'))
           .join('<br>')} |`,
       );
