@@ -84,9 +84,18 @@ export function renderButton(s: ButtonState, content: unknown) {
     ?disabled=${s.disabled}
     ?busy=${s.busy}
     href=${ifDefined(linkHref(s.href))}
+    target=${ifDefined(s.target)}
+    rel=${ifDefined(s.rel)}
+    download=${ifDefined(s.download)}
+    hreflang=${ifDefined(s.hreflang)}
     name=${ifDefined(s.name)}
     value=${ifDefined(s.value)}
     form=${ifDefined(s.form)}
+    formaction=${ifDefined(safeUrl(s.formaction))}
+    formmethod=${ifDefined(s.formmethod)}
+    formenctype=${ifDefined(s.formenctype)}
+    ?formnovalidate=${s.formnovalidate}
+    formtarget=${ifDefined(s.formtarget)}
     >${buttonTemplate(s, content)}</polder-button
   >`;
 }

@@ -277,6 +277,42 @@ describe('polder-button', () => {
       wrapper.remove();
     });
 
+    it('renderButton keeps the link and form-override attributes on the element', async () => {
+      const link = await serverRender(
+        templates,
+        'renderButton',
+        { variant: 'secondary', type: 'button', href: '/help', target: '_blank', rel: 'noopener', hreflang: 'en' },
+        'Help',
+      );
+      const submit = await serverRender(
+        templates,
+        'renderButton',
+        {
+          variant: 'secondary',
+          type: 'submit',
+          form: 'f',
+          formaction: '/opslaan',
+          formmethod: 'post',
+          formenctype: 'multipart/form-data',
+          formnovalidate: true,
+          formtarget: '_self',
+        },
+        'Opslaan',
+      );
+      const wrapper = insertServerHtml(link + submit);
+      const [a, b] = wrapper.querySelectorAll<PolderButton>('polder-button');
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      const attrs = (el: Element, names: string[]) => names.map((n) => el.getAttribute(n));
+      expect(attrs(a, ['target', 'rel', 'hreflang'])).to.deep.equal(['_blank', 'noopener', 'en']);
+      expect(attrs(a.control!, ['target', 'rel', 'hreflang'])).to.deep.equal(['_blank', 'noopener', 'en']);
+      const overrides = ['form', 'formaction', 'formmethod', 'formenctype', 'formtarget'];
+      const expected = ['f', '/opslaan', 'post', 'multipart/form-data', '_self'];
+      expect(attrs(b, overrides)).to.deep.equal(expected);
+      expect(attrs(b.control!, overrides)).to.deep.equal(expected);
+      expect(b.control!.hasAttribute('formnovalidate')).to.equal(true);
+      wrapper.remove();
+    });
+
     it('keeps focus on a button the user focused before the upgrade', async () => {
       const wrapper = await fixture(
         html`<div>

@@ -12,6 +12,11 @@ export interface ErrorSummaryState {
   /** The heading, e.g. "Er is een probleem" / "There is a problem". */
   heading: string;
   errors: ErrorSummaryError[];
+  /**
+   * The summary takes focus when the page loads, also without JavaScript: set it on a page the server sends back
+   * with errors (GOV.UK moves focus to the summary then).
+   */
+  autofocus?: boolean;
 }
 
 const item = (e: ErrorSummaryError) => html`<li><a href=${e.href}>${e.text}</a></li>`;
@@ -22,7 +27,7 @@ const item = (e: ErrorSummaryError) => html`<li><a href=${e.href}>${e.text}</a><
  * without JavaScript too.
  */
 export function errorSummaryTemplate(s: ErrorSummaryState, items: unknown = s.errors.map(item)) {
-  return html`<div class="polder-error-summary" tabindex="-1">
+  return html`<div class="polder-error-summary" tabindex="-1" ?autofocus=${s.autofocus}>
     <div role="alert">
       <h2 class="polder-error-summary__title">${s.heading}</h2>
       <ul class="polder-error-summary__list">

@@ -208,6 +208,31 @@ describe('polder-error-summary', () => {
     wrapper.remove();
   });
 
+  it('renderErrorSummary with autofocus: the summary takes focus when the page loads, also without JavaScript', async () => {
+    const markup = await serverRender(templates, 'renderErrorSummary', {
+      for: 'x',
+      heading: 'Er is een probleem',
+      errors: [{ href: '#naam', text: 'Vul uw naam in' }],
+      autofocus: true,
+    });
+    expect(markup).to.match(/<div class="polder-error-summary" tabindex="-1"[^>]* autofocus/);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        title="zonder JavaScript"
+        sandbox=${'allow-same-origin' as 'allow-forms'}
+        srcdoc=${`${markup}<label for="naam">Naam</label><input id="naam">`}
+      ></iframe>`,
+    );
+    await oneEvent(frame, 'load');
+    const doc = frame.contentDocument!;
+    expect(doc.querySelector('.polder-error-summary')!.hasAttribute('autofocus')).to.equal(true);
+    const without = await serverRender(templates, 'renderErrorSummary', {
+      heading: 'Er is een probleem',
+      errors: [{ href: '#naam', text: 'Vul uw naam in' }],
+    });
+    expect(without).to.not.contain('autofocus');
+  });
+
   it('passes axe in the dark scheme and uses system colours in forced-colors mode', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const wrapper = await fixture(
