@@ -11,6 +11,8 @@ import { renderDateInput } from '@polder/components/date-input/template.js';
 import { renderCheckboxGroup } from '@polder/components/checkbox-group/template.js';
 import { renderBackLink } from '@polder/components/back-link/template.js';
 import { renderFileUpload } from '@polder/components/file-upload/template.js';
+import { renderErrorSummary } from '@polder/components/error-summary/template.js';
+import { renderLink } from '@polder/components/link/template.js';
 import { MAX_LENGTH, STEPS, WHO, toDate } from './steps.js';
 
 /** @typedef {import('./strings.js').Lang} Lang */
@@ -96,21 +98,12 @@ const paragraph = (/** @type {unknown} */ text, lead = false) =>
  * `<polder-error-summary>` adopts those links and lists the browser-side errors itself after a submit attempt.
  */
 function errorSummary(/** @type {PageContext} */ c) {
-  const errors = c.errors ?? [];
-  return html`<polder-error-summary for="step" heading=${c.t.errorSummaryTitle}
-    >${
-      errors.length
-        ? html`<div class="polder-error-summary" tabindex="-1" autofocus>
-            <div role="alert">
-              <h2 class="polder-error-summary__title">${c.t.errorSummaryTitle}</h2>
-              <ul class="polder-error-summary__list">
-                ${errors.map((e) => html`<li><a href=${`#${e.id}`}>${e.message}</a></li>`)}
-              </ul>
-            </div>
-          </div>`
-        : nothing
-    }</polder-error-summary
-  >`;
+  return renderErrorSummary({
+    for: 'step',
+    heading: c.t.errorSummaryTitle,
+    errors: (c.errors ?? []).map((e) => ({ href: `#${e.id}`, text: e.message })),
+    autofocus: true,
+  });
 }
 
 /** The message of the error for `id` (or one of `ids`), if any. */
@@ -420,7 +413,7 @@ export function notFoundPage(/** @type {PageContext} */ c) {
   return frame(c, {
     title: t.title,
     body: html`${heading(t.title)}
-      <p class="polder-paragraph">${t.body} <a class="polder-link" href="/">${t.home}</a></p>`,
+      <p class="polder-paragraph">${t.body} ${renderLink({ href: '/' }, t.home)}</p>`,
   });
 }
 
@@ -430,7 +423,7 @@ export function expiredPage(/** @type {PageContext} */ c, /** @type {string} */ 
   return frame(c, {
     title: t.title,
     body: html`${heading(t.title)}
-      <p class="polder-paragraph">${t.body} <a class="polder-link" href=${back}>${t.link}</a></p>`,
+      <p class="polder-paragraph">${t.body} ${renderLink({ href: back }, t.link)}</p>`,
   });
 }
 
