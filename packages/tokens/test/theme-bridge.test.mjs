@@ -255,3 +255,29 @@ test('a file that is not valid CSS fails naming the file and line', async () => 
   assert.equal(result.status, 1);
   assert.match(result.stderr, /broken\.css: not valid CSS \(Unclosed block, line 1\)/);
 });
+
+test('--dark takes the dark colour scheme from a separate file: colour overrides only', async () => {
+  const { status, stderr, report, out } = await run(
+    'bridge',
+    fixture('utrecht.css'),
+    '--name',
+    'utrecht-only',
+    '--dark',
+    fixture('utrecht.dark.css'),
+  );
+  assert.equal(status, 0, stderr);
+  assert.equal(report.input.darkSelector, '.utrecht-only-theme--dark');
+  const row = (token) => report.tokens.find((t) => t.token === token);
+  assert.equal(row('polder.color.default.bg-default').value, '#ffffff');
+  assert.equal(row('polder.color.default.bg-default').dark.value, '#121212');
+  assert.equal(row('polder.color.action.bg-default').dark.value, '#8cc8f0');
+  assert.equal(row('polder.text.line-height.md').dark, undefined, 'only colours have a dark value');
+  // A colour the dark file does not set is not taken from the light scheme: it follows the palette
+  assert.equal(row('polder.color.info.bg-subtle').value, '#e5f1f8');
+  assert.equal(row('polder.color.info.bg-subtle').dark, undefined);
+  assert.notEqual(row('polder.color.info.bg-subtle').resolved.dark, '#e5f1f8');
+  const css = fs.readFileSync(path.join(out, 'utrecht-only.css'), 'utf8');
+  const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+  assert.match(dark, /--polder-color-default-bg-default: #121212;/);
+  assert.match(dark, /--polder-color-action-bg-default: #8cc8f0;/);
+});

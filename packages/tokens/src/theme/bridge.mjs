@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { RULES, tierOf, normalise, fontNames, SYSTEM_FONTS } from './mapping.mjs';
-import { locate, readThemeFile, readOverride, resolveVars, remoteFonts } from './sources.mjs';
+import { locate, readThemeFile, readOverride, resolveVars, remoteFonts, dependsOn } from './sources.mjs';
 import { loadCatalogue } from './model.mjs';
 import {
   ThemeError,
@@ -70,6 +70,9 @@ export function bridge(options) {
     : null;
   const light = resolveVars(lightProperties);
   const dark = darkProperties ? resolveVars(darkProperties) : null;
+  const fromDarkScheme = darkProperties
+    ? dependsOn(darkProperties, new Set([...darkRule.properties.keys(), ...(override?.dark.keys() ?? [])]))
+    : null;
 
   // 2. Map by meaning
   const byVariable = new Map(catalogue.entries.map((e) => [e.cssVariable, e]));
@@ -92,6 +95,8 @@ export function bridge(options) {
       const candidates = direct !== undefined ? [[entry.cssVariable, direct]] : from.map((f) => [f, resolved.get(f)]);
       for (const [property, raw] of candidates) {
         if (raw === undefined) continue;
+        // In the dark scheme, only what the dark file sets (else the colour follows the palette)
+        if (scheme === 'dark' && !fromDarkScheme(property)) continue;
         const result = normalise(raw, target);
         // A value from the override file (for the dark scheme: unless the theme's dark rule sets it again)
         const overridden =

@@ -164,6 +164,27 @@ export function resolveVars(properties) {
   return { resolved, unresolved };
 }
 
+/**
+ * Whether a property's value comes from one of `declared` (directly or through its var() chain): a dark scheme file
+ * only overrides some colours, and only those (and what refers to them) are the theme's dark values.
+ * @param {Map<string, string>} properties
+ * @param {Set<string>} declared
+ */
+export function dependsOn(properties, declared) {
+  const memo = new Map();
+  const visit = (name, stack) => {
+    if (declared.has(name)) return true;
+    if (memo.has(name)) return memo.get(name);
+    if (stack.has(name) || !properties.has(name)) return false;
+    stack.add(name);
+    const refs = [...properties.get(name).matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
+    const result = refs.some((ref) => visit(ref, stack));
+    memo.set(name, result);
+    return result;
+  };
+  return (name) => visit(name, new Set());
+}
+
 function closing(text, open) {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
