@@ -4,7 +4,8 @@ import { FormControl } from '../form-control/form-control.js';
 import { describedBy, invalid } from '../form-control/field.template.js';
 import fieldStyles from '../form-control/form-control.styles.js';
 import { Localize, type Catalogue } from '../localize/localize.js';
-import { Listbox, listboxStrings, safeUrl } from '../listbox/listbox.js';
+import { Listbox, listboxStrings } from '../listbox/listbox.js';
+import { safeUrl } from '../url/safe-url.js';
 import listboxStyles from '../listbox/listbox.styles.js';
 import { ChoiceIndex, type Choice } from '../listbox/match.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
@@ -145,7 +146,7 @@ export class PolderCombobox extends FormControl<HTMLSelectElement> {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     this.takeOptions();
     super.willUpdate(changed);
-    this.listbox.src = safeUrl(this, 'src', this.src);
+    this.listbox.src = safeUrl(this.src, this, 'src');
     this.check();
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { devWarn } from '../dev/warn.js';
 import type { Message } from '../localize/localize.js';
-import { ChoiceIndex, isScriptUrl, type Choice } from './match.js';
+import { ChoiceIndex, type Choice } from './match.js';
 
 type Count = { count: number; shown: number };
 
@@ -25,14 +25,6 @@ export const MAX_OPTIONS = 100;
 const STATUS_PAUSE = 700;
 /** How long typing must pause before `src` is asked (ms). */
 const FETCH_PAUSE = 250;
-
-/** A URL that is fetched or used as a form action: never a script URL. */
-export function safeUrl(el: Element, attribute: string, url: string): string | undefined {
-  if (!url) return undefined;
-  if (!isScriptUrl(url)) return url;
-  devWarn(el, `${attribute} must not be a script URL; ignored.`);
-  return undefined;
-}
 
 /**
  * The popup list of an editable combobox with list autocomplete (WAI-ARIA Authoring Practices): a

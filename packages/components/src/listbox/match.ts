@@ -1,6 +1,3 @@
-/** Whether a URL would run script (`javascript:`, `vbscript:`, `data:`): such URLs are never used. */
-export const isScriptUrl = (url: string): boolean => /^\s*(javascript|vbscript|data):/i.test(url);
-
 /** An option of a listbox: what is submitted, what is shown, and other names it can be found by. */
 export interface Choice {
   value: string;

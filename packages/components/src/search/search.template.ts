@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isScriptUrl } from '../listbox/match.js';
+import { safeUrl } from '../url/safe-url.js';
 
 /** Everything the search form's markup depends on; the element and the server fill it the same way. */
 export interface SearchState {
@@ -21,8 +21,6 @@ export interface SearchState {
   /** Set by the element when it shows suggestions (`src`): the input is a combobox with this listbox state. */
   combobox?: { expanded: 'true' | 'false'; active?: string };
 }
-
-const safe = (url?: string) => (url && !isScriptUrl(url) ? url : undefined);
 
 /** The native `<input type="search">` with its public class. */
 export function searchInputTemplate(s: SearchState) {
@@ -51,7 +49,7 @@ export function searchTemplate(s: SearchState, input: unknown = searchInputTempl
   return html`<form
     class="polder-search"
     role="search"
-    action=${ifDefined(safe(s.action))}
+    action=${ifDefined(safeUrl(s.action || undefined))}
     method="get"
     aria-labelledby=${`${s.id}-label`}
   >
@@ -68,7 +66,7 @@ export function searchTemplate(s: SearchState, input: unknown = searchInputTempl
 /** The whole element for server rendering: `<polder-search>` with a working form inside. */
 export function renderSearch(s: SearchState) {
   return html`<polder-search
-    action=${ifDefined(safe(s.action))}
+    action=${ifDefined(safeUrl(s.action || undefined))}
     name=${ifDefined(s.name)}
     label=${ifDefined(s.label)}
     button=${ifDefined(s.button)}

@@ -1,7 +1,9 @@
 import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize, type Catalogue, type Message } from '../localize/localize.js';
-import { Listbox, listboxStrings, safeUrl } from '../listbox/listbox.js';
+import { Listbox, listboxStrings } from '../listbox/listbox.js';
+import { safeUrl } from '../url/safe-url.js';
+import { fieldId } from '../form-control/field.js';
 import listboxStyles from '../listbox/listbox.styles.js';
 import type { Choice } from '../listbox/match.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
@@ -13,8 +15,6 @@ export const searchStrings = {
   nl: { ...listboxStrings.nl, label: 'Zoeken', button: 'Zoeken' } as Catalogue,
   en: { ...listboxStrings.en, label: 'Search', button: 'Search' } as Catalogue,
 };
-
-let counter = 0;
 
 /**
  * A site search: a `role="search"` landmark with a labelled `type="search"` input and a submit button, a
@@ -109,11 +109,11 @@ export class PolderSearch extends FormElement {
   }
 
   private get state(): SearchState {
-    const src = safeUrl(this, 'src', this.src);
+    const src = safeUrl(this.src, this, 'src');
     this.listbox.src = src;
     return {
       id: this.inputId,
-      action: safeUrl(this, 'action', this.action),
+      action: safeUrl(this.action, this, 'action') || undefined,
       name: this.name || 'q',
       label: this.label || this.t('label'),
       button: this.button || this.t('button'),
@@ -125,7 +125,7 @@ export class PolderSearch extends FormElement {
 
   protected adopt(): void {
     const existing = this.querySelector<HTMLInputElement>('input');
-    this.inputId = existing?.id || (this.id ? `${this.id}-input` : `polder-search-${++counter}`);
+    this.inputId = fieldId(this, 'search', existing?.id);
     this.native = new NativeControl(existing, searchInputTemplate(this.state));
     const input = this.native.node;
     input.addEventListener('input', () => {
