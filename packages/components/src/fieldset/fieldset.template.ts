@@ -1,0 +1,35 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fieldsetTemplate, type FieldsetState } from '../form-control/field.template.js';
+
+/** What `<polder-fieldset>`'s markup depends on: the shared fieldset's state and whether the legend is the heading. */
+export interface FieldsetElementState extends FieldsetState {
+  /** Wraps the legend's text in an `<h1>`: the question is the page's heading (one question per page). */
+  legendAsHeading?: boolean;
+}
+
+/**
+ * The light-DOM markup of `<polder-fieldset>`, also the plain-HTML markup without JavaScript: the shared fieldset
+ * (`fieldsetTemplate`) with the legend as text, or as the page's `<h1 class="polder-fieldset__heading">`.
+ * `items` are the question's fields: the element passes the children it keeps, the server their markup.
+ */
+export function polderFieldsetTemplate(s: FieldsetElementState, items: unknown = nothing) {
+  const label = s.legendAsHeading ? html`<h1 class="polder-fieldset__heading">${s.label}</h1>` : s.label;
+  return fieldsetTemplate({ ...s, label }, 'polder-fieldset--question', items);
+}
+
+/**
+ * The whole element for server rendering: `<polder-fieldset>` with its markup inside, e.g.
+ * `renderFieldset({ id: 'adres', label: 'Wat is uw adres?' }, html`${renderTextField(…)}${renderTextField(…)}`)`.
+ */
+export function renderFieldset(s: FieldsetElementState, items: unknown = nothing) {
+  return html`<polder-fieldset
+    legend=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
+    hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
+    error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
+    form=${ifDefined(s.form)}
+    ?disabled=${s.disabled}
+    ?legend-as-heading=${s.legendAsHeading}
+    >${polderFieldsetTemplate(s, items)}</polder-fieldset
+  >`;
+}
