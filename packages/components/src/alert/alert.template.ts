@@ -33,7 +33,7 @@ export interface AlertState {
  * (`body` then is the message itself instead of a slot).
  */
 export function alertTemplate(s: AlertState, body: unknown = html`<slot></slot>`) {
-  const level = Math.min(6, Math.max(1, Math.round(s.headingLevel))) - 1;
+  const level = Math.min(6, Math.max(1, Math.round(s.headingLevel) || 2)) - 1;
   const content = s.showContent
     ? html`${
           s.heading
