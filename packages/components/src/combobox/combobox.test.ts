@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setStrings } from '../localize/localize.js';
 import {
   axNode,
@@ -44,7 +44,10 @@ const press = async (el: PolderCombobox, key: string) => {
 };
 
 describe('polder-combobox', () => {
-  afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));
+  afterEach(async () => {
+    await resetMouse();
+    await emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+  });
 
   it('keeps a hidden native select as the form control; the input is a labelled, described combobox', async () => {
     const el = await fixture<PolderCombobox>(
@@ -152,9 +155,12 @@ describe('polder-combobox', () => {
     expect(input(el).value).to.equal('a');
     input(el).value = '';
     await type(el, 'ut');
-    const option = el.querySelector<HTMLElement>('[role="option"]')!;
-    option.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
-    option.click();
+    // A real click (the mouse of the browser), in the middle of the option.
+    const box = el.querySelector<HTMLElement>('[role="option"]')!.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     await el.updateComplete;
     expect(el.value).to.equal('0344');
     expect(input(el).value).to.equal('Utrecht');
