@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
+import linkListStyles from '../link-list/link-list.styles.js';
 import styles from './side-navigation.styles.js';
 import './define.js';
 
@@ -36,7 +38,7 @@ const meta: Meta<Args> = {
     },
   },
   render: ({ current, label }) =>
-    html`<polder-side-navigation current=${current || nothing} label=${label || nothing}
+    html`<polder-side-navigation current=${ifDefined(current || undefined)} label=${ifDefined(label || undefined)}
       >${pages}</polder-side-navigation
     >`,
 };
@@ -99,7 +101,8 @@ export const English: Story = {
 export const PlainHtml: Story = {
   name: 'Plain HTML (no JavaScript)',
   render: () => {
-    // The page only needs the CSS: the same stylesheet the element uses.
+    // The page only needs the CSS: the same stylesheets the element uses.
+    adoptStyles(document, linkListStyles);
     adoptStyles(document, styles);
     return html`<nav class="polder-side-navigation" aria-label="In dit onderdeel">
       <ul class="polder-side-navigation__list">

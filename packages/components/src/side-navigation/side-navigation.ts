@@ -1,9 +1,9 @@
-import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
-import { devWarn, quote } from '../dev/warn.js';
+import { LinkList } from '../link-list/link-list.js';
+import linkListStyles from '../link-list/link-list.styles.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
-import { removeUnsafeUrl, resolveUrl } from '../url/safe-url.js';
+import { removeUnsafeUrl } from '../url/safe-url.js';
 import styles from './side-navigation.styles.js';
 import { sideNavigationTemplate } from './side-navigation.template.js';
 
@@ -16,11 +16,12 @@ const translations = {
  * The pages of one part of a service or website, beside the content, in a named `navigation` landmark. The links
  * are the element's own light-DOM children — a `<ul>` of `<li><a href>` items, with a nested `<ul>` for
  * sub-pages — so they work before and without JavaScript and when the page is rendered on the server; the
- * element puts them in its landmark and styles them (it adds its stylesheet to the page).
+ * element puts them in its landmark and styles them (it adds its stylesheet to the page). It is one of the link
+ * lists (`LinkList`, with `polder-navigation`, `polder-footer` and `polder-language-switcher`).
  *
  * The current page's link carries `aria-current="page"`: write it in the markup, or let the element set it from
- * the `current` attribute. Every link's `href` is checked: a script URL (`javascript:`) is removed, with a
- * development warning.
+ * the `current` attribute, also on links added later at any depth. Every link's `href` is checked: a script URL
+ * (`javascript:`) is removed, with a development warning.
  *
  * @summary Links to the pages of one part of a service, with sub-pages, in a named navigation landmark.
  * @status beta
@@ -31,18 +32,8 @@ const translations = {
  * @cssprop --polder-side-navigation-link-current-border-color - The bar that marks the current page.
  * @cssprop --polder-side-navigation-list-padding-inline-start - How far sub-pages are indented.
  */
-export class PolderSideNavigation extends LitElement {
-  static override styles = styles;
-
-  /** The landmark's name when the page has more than one navigation (default "In dit onderdeel" / "In this section"). */
-  @property() label?: string;
-
-  /**
-   * The `href` of the current page (as written on the link, or any URL that resolves to the same address): its
-   * link gets `aria-current="page"` and every other link loses it. Without it, the markup's own `aria-current`
-   * is kept.
-   */
-  @property() current?: string;
+export class PolderSideNavigation extends LinkList {
+  static override styles = [linkListStyles, styles];
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Parkeren' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
@@ -57,9 +48,10 @@ export class PolderSideNavigation extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The links and lists are in the page, not the shadow root: the stylesheet goes where they are.
+    // The links and lists are in the page, not the shadow root: the stylesheets go where they are.
+    adoptStyles(this, linkListStyles);
     adoptStyles(this, styles);
-    // Links added or changed later, at any depth, are checked and marked too.
+    // The slot only sees the list itself change: links added or changed deeper are checked and marked too.
     this.observer ??= new MutationObserver(this.check);
     this.observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
     if (this.hasUpdated) this.check();
@@ -71,35 +63,18 @@ export class PolderSideNavigation extends LitElement {
   }
 
   protected override render() {
-    return sideNavigationTemplate({ label: this.label || this.localize.t('label') });
+    return sideNavigationTemplate({ label: this.label || this.localize.t('label') }, this.linkSlot);
   }
 
-  protected override updated(): void {
+  protected override firstUpdated(): void {
     this.check();
   }
 
+  /** Removes script URLs from the links, then marks the current one. */
   private check = (): void => {
     for (const link of this.querySelectorAll('a[href]')) removeUnsafeUrl(this, link);
     this.markCurrent();
     // What the element changed itself is not a content change.
     this.observer?.takeRecords();
   };
-
-  private markCurrent(): void {
-    const current = this.current;
-    if (!current) return;
-    const resolved = resolveUrl(current);
-    if (resolved === undefined) {
-      devWarn(this, `current ${quote(current)} is not a URL; it is ignored.`);
-      return;
-    }
-    let found = false;
-    for (const link of this.links) {
-      const match = link.getAttribute('href') === current || link.href === resolved;
-      if (match) link.setAttribute('aria-current', 'page');
-      else if (link.getAttribute('aria-current') === 'page') link.removeAttribute('aria-current');
-      found ||= match;
-    }
-    if (!found && this.links.length) devWarn(this, `no link matches current ${quote(current)}.`);
-  }
 }
