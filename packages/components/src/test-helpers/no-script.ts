@@ -4,12 +4,14 @@
 /**
  * Loads `markup` (with the stylesheets `css`, paths from the repository root) in an iframe whose sandbox
  * blocks all scripts, lets `act` interact with the frame's document (as a user would: clicks, typed values),
- * submits the form natively with its first submit button, and resolves with the submitted query.
+ * submits the form natively with the button `submitter` selects (by default the form's own button, after the
+ * markup), and resolves with the submitted query.
  */
 export async function submitWithoutScript(
   markup: string,
   css: string[],
   act: (doc: Document) => void | Promise<void> = () => {},
+  submitter = 'form > button',
 ): Promise<URLSearchParams> {
   const frame = document.createElement('iframe');
   frame.title = 'no script';
@@ -23,7 +25,7 @@ export async function submitWithoutScript(
     const doc = frame.contentDocument!;
     await act(doc);
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    doc.querySelector<HTMLButtonElement>('form > button')!.click();
+    doc.querySelector<HTMLButtonElement>(submitter)!.click();
     await loaded;
     return new URL(frame.contentWindow!.location.href).searchParams;
   } finally {
