@@ -19,7 +19,7 @@ function componentStyles(): Plugin {
     apply: 'serve',
     async configureServer(server) {
       const stylesModule = join(components, 'scripts', 'styles.mjs');
-      const { buildStyles } = (await import(stylesModule)) as { buildStyles: () => Promise<string[]> };
+      const { buildStyles } = (await import(stylesModule)) as { buildStyles: () => Promise<unknown> };
       await buildStyles();
       const src = join(components, 'src');
       // The sources live outside this app's root: watch the folder (Vite's watcher takes folders, not globs).

@@ -6,6 +6,7 @@ import { defaultTheme, locales, schemes, themes, useThemeSheet } from './themes.
 import { ComponentDocsPage } from './docs-page.js';
 import { extractArgTypes, extractComponentDescription, useManifest } from './api.js';
 import './preview.css';
+import './render-events.js';
 
 // The API tables (attributes, properties, events, slots, CSS parts, CSS custom properties) come from the
 // manifest that `npm run build -w @polder/components` writes; they are never typed by hand.

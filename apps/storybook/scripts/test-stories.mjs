@@ -1,9 +1,17 @@
 // Stories are tests. Builds nothing itself (turbo runs `build` first; run `npm run build` when calling this by
-// hand): serves storybook-static on 127.0.0.1, reads index.json and renders every story in Chromium in the
+// hand): serves storybook-static on 127.0.0.1, reads its index.json and renders every story in Chromium in the
 // default theme (light and dark) and in one other theme. Each render must log no console error, raise no page
 // error, load every resource, and pass axe-core with the WCAG 2.2 A and AA rules. A rule is skipped for one
 // story only through `parameters.a11y.exceptions: [{ rule, reason }]` with a written reason. The component
 // status badge's source, `parameters.status` in each stories file's meta, is checked too.
+//
+// Only Storybook's public surface is used: index.json, the iframe URL (`iframe.html?id=…&viewMode=story&globals=…`)
+// and its render events, which the docs site's preview passes on to the page as the DOM event `polder:render`
+// (.storybook/render-events.ts). A page loads its first story by URL; after that it moves on the way a reader
+// does in the docs site, by choosing another story and switching theme and scheme (the same preview events as the
+// sidebar and the toolbar), which is far faster than a page load per render and is the path that must not leave
+// stale styles behind. A page whose render failed is left; the next story is loaded by URL again. Docs pages
+// follow the same way, in the default theme. Nothing waits on time: every wait is for an event.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -40,8 +48,13 @@ const types = {
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
 };
+const AXE = '/__story-tests/axe.min.js';
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  if (path === AXE) {
+    res.writeHead(200, { 'content-type': types['.js'], 'cache-control': 'public, max-age=31536000, immutable' });
+    return void res.end(axeSource);
+  }
   let file = normalize(join(site, path));
   if (file !== site && !file.startsWith(site + sep)) return void res.writeHead(403).end();
   try {
@@ -50,7 +63,9 @@ const server = createServer(async (req, res) => {
   } catch {
     return void res.writeHead(404).end('not found');
   }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  // Hashed assets never change (what a static host says about them): the browser keeps them between page loads.
+  const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
   createReadStream(file).pipe(res);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,33 +74,10 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 const started = Date.now();
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
 
-// The themes are the ones the built site offers in its toolbar (read from @polder/tokens at build time).
-const { themes, defaultTheme } = await (async () => {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${base}iframe.html`);
-  await page
-    .waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyStoreValue?.projectAnnotations, undefined, {
-      timeout: TIMEOUT,
-    })
-    .catch(async (error) => {
-      console.error(`The built preview did not start: ${error.message.split('\n')[0]}\n${errors.join('\n')}`);
-      await browser.close();
-      server.close();
-      process.exit(1);
-    });
-  const found = await page.evaluate(() => {
-    const annotations = window.__STORYBOOK_PREVIEW__.storyStoreValue.projectAnnotations;
-    return {
-      themes: annotations.globalTypes.theme.toolbar.items.map((i) => i.value),
-      defaultTheme: annotations.initialGlobals.theme,
-    };
-  });
-  await page.close();
-  return found;
-})();
+// The themes are the ones the built site offers in its toolbar: the preview reads them from @polder/tokens too.
+const themeList = require('@polder/tokens/json/themes.json');
+const themes = themeList.map((t) => t.name);
+const defaultTheme = (themeList.find((t) => t.default) ?? themeList[0]).name;
 const otherTheme = themes.find((t) => t !== defaultTheme);
 const variants = [
   { theme: defaultTheme, scheme: 'light' },
@@ -102,11 +94,11 @@ if (!selected.length && !only) {
   console.error('No stories found in index.json.');
   process.exit(1);
 }
-// Grouped by theme and scheme, so a page changes its globals only a few times; docs pages last.
+// Each story in every variant (one page load, then globals switched), then the docs pages in the default theme.
 const docs = Object.values(index.entries).filter((e) => e.type === 'docs' && (!only || e.id.includes(only)));
-const jobs = [
-  ...variants.flatMap((variant) => selected.map((story) => ({ story, ...variant }))),
-  ...docs.map((story) => ({ story, ...variants[0] })),
+const groups = [
+  ...selected.map((story) => variants.map((variant) => ({ story, ...variant }))),
+  ...docs.map((story) => [{ story, ...variants[0] }]),
 ];
 
 const failures = [];
@@ -114,94 +106,112 @@ const fail = (job, message) =>
   failures.push(`${job.story.title} › ${job.story.name} (${job.story.id}) [${job.theme}, ${job.scheme}]: ${message}`);
 const metaStatus = new Map(); // stories file → status
 
-async function waitForRender(page, job) {
-  const handle = await page.waitForFunction(
-    ({ id, theme, scheme }) => {
-      const preview = window.__STORYBOOK_PREVIEW__;
-      const render = preview?.currentRender;
-      if (!render || render.id !== id)
-        return document.body.classList.contains('sb-show-errordisplay') ? 'error' : false;
-      const globals = preview.storyStoreValue?.userGlobals.get() ?? {};
-      if (globals.theme !== theme || globals.scheme !== scheme) return false;
-      if (document.body.classList.contains('sb-show-errordisplay')) return 'error';
-      return ['completed', 'finished', 'errored', 'aborted'].includes(render.phase) ? render.phase : false;
+/**
+ * Installed in every page before Storybook starts: records each `polder:render` event (see
+ * .storybook/render-events.ts) and lets the test wait for the one of a given entry.
+ */
+function recordRenders() {
+  const outcomes = [];
+  const waiting = new Set();
+  document.addEventListener('polder:render', (event) => {
+    outcomes.push(event.detail);
+    for (const check of waiting) check();
+  });
+  /** The first render outcome of entry `id` (or any failure) from the `from`th event on. */
+  const next = (id, from) =>
+    new Promise((resolve) => {
+      const check = () => {
+        const found = outcomes.slice(from).find((o) => o.id === id || o.outcome !== 'rendered');
+        if (found) {
+          waiting.delete(check);
+          resolve(found);
+        }
+      };
+      waiting.add(check);
+      check();
+    });
+  window.polderStoryTest = {
+    loaded: (id) => next(id, 0),
+    switched: (id, globals) => {
+      const from = outcomes.length;
+      document.dispatchEvent(new CustomEvent('polder:update-globals', { detail: globals }));
+      return next(id, from);
     },
-    { id: job.story.id, theme: job.theme, scheme: job.scheme },
-    { timeout: TIMEOUT },
-  );
-  return handle.jsonValue();
+    shown: (id, viewMode) => {
+      const from = outcomes.length;
+      document.dispatchEvent(new CustomEvent('polder:show', { detail: { id, viewMode } }));
+      return next(id, from);
+    },
+  };
+}
+
+const pick = (object, keys) =>
+  Object.fromEntries(keys.filter((k) => object?.[k] !== undefined).map((k) => [k, object[k]]));
+
+/** A page promise, given up on after TIMEOUT with the reason why. */
+async function within(promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no ${what} within ${TIMEOUT / 1000}s`)), TIMEOUT);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
- * The first story of a page is loaded by URL; after that the page switches stories and globals over
- * Storybook's channel, as the docs site's own toolbar and sidebar do (no reload: far faster, and it is the
- * path that must not leave stale styles behind).
+ * Shows a job and resolves with Storybook's report of the render: `how` is 'load' (by its public URL with the
+ * job's globals), 'story' (choose it in the page, whose globals already match) or 'globals' (switch the globals
+ * of the story in the page).
  */
-async function show(page, job) {
-  const loaded = await page
-    .evaluate(() => !!window.__STORYBOOK_ADDONS_CHANNEL__ && !!window.__STORYBOOK_PREVIEW__?.currentRender)
-    .catch(() => false);
-  if (!loaded) {
-    const globals = `theme:${job.theme};scheme:${job.scheme};locale:nl;a11y.manual:!true`;
-    await page.goto(`${base}iframe.html?id=${encodeURIComponent(job.story.id)}&viewMode=story&globals=${globals}`);
-    return;
-  }
-  // Globals first (this re-renders the current story), then the story: a story selected while a globals
-  // update is pending would be rendered with the old globals.
-  const changed = await page.evaluate(({ theme, scheme }) => {
-    const globals = window.__STORYBOOK_PREVIEW__.storyStoreValue.userGlobals.get();
-    if (globals.theme === theme && globals.scheme === scheme) return false;
-    window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { theme, scheme } });
-    return true;
-  }, job);
-  if (changed)
-    await page.waitForFunction(
-      ({ theme, scheme }) => {
-        const preview = window.__STORYBOOK_PREVIEW__;
-        const globals = preview.storyStoreValue.userGlobals.get();
-        return (
-          globals.theme === theme &&
-          globals.scheme === scheme &&
-          ['completed', 'finished', 'errored'].includes(preview.currentRender?.phase)
-        );
-      },
-      { theme: job.theme, scheme: job.scheme },
-      { timeout: TIMEOUT },
+async function show(page, job, viewMode, how) {
+  const globals = { theme: job.theme, scheme: job.scheme, ...(viewMode === 'story' ? { locale: 'nl' } : {}) };
+  const id = job.story.id;
+  if (how === 'globals')
+    return within(
+      page.evaluate(([id, globals]) => window.polderStoryTest.switched(id, globals), [id, globals]),
+      'render event after switching the globals',
     );
-  await page.evaluate(
-    (id) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' }),
-    job.story.id,
+  if (how === 'story')
+    return within(
+      page.evaluate(([id, viewMode]) => window.polderStoryTest.shown(id, viewMode), [id, viewMode]),
+      'render event after choosing the story',
+    );
+  // The preview's own accessibility run is off: this script runs axe itself, with the exceptions.
+  const query = [...Object.entries(globals).map(([k, v]) => `${k}:${v}`), 'a11y.manual:!true'].join(';');
+  await page.goto(`${base}iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}&globals=${query}`);
+  return within(
+    page.evaluate((id) => window.polderStoryTest.loaded(id), id),
+    'render event',
   );
 }
 
-async function runJob(page, job, problems) {
+/** axe-core, from a URL the browser caches (compiled once, not on every page load). */
+async function ensureAxe(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ url: AXE });
+}
+
+async function runJob(page, job, problems, how) {
   problems.length = 0;
-  await show(page, job);
-  const outcome = await waitForRender(page, job);
-  if (outcome !== 'completed' && outcome !== 'finished') {
-    const text = await page
-      .locator('#error-message')
-      .textContent()
-      .catch(() => '');
-    fail(job, `did not render (${outcome}): ${text?.trim() ?? ''}`);
-    await page.goto('about:blank');
-    return;
+  const rendered = await show(page, job, 'story', how);
+  if (rendered.outcome !== 'rendered') {
+    fail(job, `did not render (${rendered.outcome}): ${rendered.message ?? ''}`);
+    return false;
   }
   // Let elements finish their Lit update cycle and the theme sheet apply before checking.
   const info = await page.evaluate(async () => {
     const all = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('polder-'));
     await Promise.all(all.map((el) => el.updateComplete).filter(Boolean));
-    // Images settle too, so a missing one is reported against this story and not the next.
+    // Images settle too, so a missing one is reported against this story.
     const images = [...document.querySelectorAll('#storybook-root img')].filter((img) => !img.complete);
     await Promise.all(images.map((img) => new Promise((r) => (img.onload = img.onerror = r))));
+    // Fonts too: a font still loading when the next story's page loads would fail as an aborted request.
+    await document.fonts.ready;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const render = window.__STORYBOOK_PREVIEW__.currentRender;
-    const parameters = render.story.parameters;
     const root = document.querySelector('.polder-story-root');
     return {
-      fileName: parameters.fileName,
-      status: parameters.status,
-      exceptions: parameters.a11y?.exceptions ?? [],
       root: root && {
         className: root.className,
         scheme: root.getAttribute('data-polder-color-scheme'),
@@ -212,14 +222,25 @@ async function runJob(page, job, problems) {
       undefinedElements: [...new Set(all.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))],
     };
   });
+  const parameters = rendered.parameters ?? {};
+  info.fileName = parameters.fileName;
+  info.status = parameters.status;
+  info.exceptions = parameters.a11y?.exceptions ?? [];
   metaStatus.set(info.fileName, info.status);
-  if (!info.root || !info.root.className.includes(`polder-theme-${job.theme}`) || info.root.scheme !== job.scheme)
+  // A story may pin a global itself (`globals: { scheme: 'dark' }`); that one wins over the variant's.
+  const expected = { theme: job.theme, scheme: job.scheme, ...pick(rendered.storyGlobals, ['theme', 'scheme']) };
+  if (
+    !info.root ||
+    !info.root.className.includes(`polder-theme-${expected.theme}`) ||
+    info.root.scheme !== expected.scheme
+  )
     fail(job, `the story root does not carry the theme class and colour scheme (${JSON.stringify(info.root)})`);
   if (info.undefinedElements.length)
     fail(job, `not defined (was its define module imported and kept?): ${info.undefinedElements.join(', ')}`);
   if (info.themeSheets !== 1)
     fail(job, `${info.themeSheets} theme stylesheets in the page: switching must swap, not add`);
-  if (info.theme !== job.theme) fail(job, `the "${job.theme}" theme stylesheet is not the one loaded (${info.theme})`);
+  if (info.theme !== expected.theme)
+    fail(job, `the "${expected.theme}" theme stylesheet is not the one loaded (${info.theme})`);
 
   const exceptions = Array.isArray(info.exceptions) ? info.exceptions : [];
   for (const e of exceptions)
@@ -229,7 +250,7 @@ async function runJob(page, job, problems) {
     exceptions.filter((e) => e?.reason?.trim()).map((e) => [e.rule, { enabled: false }]),
   );
 
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
+  await ensureAxe(page);
   const violations = await page.evaluate(
     async ({ tags, rules }) => {
       const result = await window.axe.run(
@@ -251,6 +272,7 @@ async function runJob(page, job, problems) {
   for (const v of violations)
     fail(job, `axe ${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.slice(0, 5).join('\n      ')}`);
   for (const p of problems) fail(job, p);
+  return true;
 }
 
 /**
@@ -258,34 +280,37 @@ async function runJob(page, job, problems) {
  * stories render, and its content passes axe in the default theme. Storybook's own page chrome is not checked.
  */
 let argTablesChecked = false;
-async function runDocsJob(page, job, problems) {
+async function runDocsJob(page, job, problems, how) {
   problems.length = 0;
-  const ready = await page
-    .evaluate(() => !!window.__STORYBOOK_ADDONS_CHANNEL__ && !!window.__STORYBOOK_PREVIEW__?.currentRender)
-    .catch(() => false);
-  if (ready) {
-    // Switch like the site's sidebar does; mark the old page's heading so a stale page is not mistaken for the new one.
-    await page.evaluate((id) => {
-      for (const h of document.querySelectorAll('#storybook-docs h1')) h.dataset.stale = '';
-      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'docs' });
-    }, job.story.id);
-  } else {
-    const globals = `theme:${job.theme};scheme:${job.scheme};a11y.manual:!true`;
-    await page.goto(`${base}iframe.html?id=${encodeURIComponent(job.story.id)}&viewMode=docs&globals=${globals}`);
+  const rendered = await show(page, job, 'docs', how);
+  if (rendered.outcome !== 'rendered') {
+    fail(job, `docs page did not render (${rendered.outcome}): ${rendered.message ?? ''}`);
+    return false;
   }
-  await page.waitForFunction(
-    (id) =>
-      window.__STORYBOOK_PREVIEW__?.currentRender?.id === id &&
-      document.querySelector('#storybook-docs .sbdocs-content h1:not([data-stale])') &&
-      [...document.querySelectorAll('#storybook-docs [id^="story--"]')].every((el) => el.childElementCount > 0),
-    job.story.id,
-    { timeout: TIMEOUT },
+  // The stories shown in the page render after the page itself.
+  await within(
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const ready = () =>
+            [...document.querySelectorAll('#storybook-docs [id^="story--"]')].every((el) => el.childElementCount > 0);
+          if (ready()) return resolve();
+          const observer = new MutationObserver(() => {
+            if (!ready()) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        }),
+    ),
+    'stories in the docs page',
   );
   await page.evaluate(async () => {
     const all = [...document.querySelectorAll('#storybook-docs *')].filter((el) => el.localName.startsWith('polder-'));
     await Promise.all(all.map((el) => el.updateComplete).filter(Boolean));
+    await document.fonts.ready;
   });
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
+  await ensureAxe(page);
   // The stories in the page were checked one by one above, in three variants; here the page's own content is:
   // README, API tables, guides, token tables.
   // Storybook's argument tables are the same component on every page: check them fully once, then skip them.
@@ -314,12 +339,14 @@ async function runDocsJob(page, job, problems) {
   );
   for (const v of violations) fail(job, `docs page axe ${v}`);
   for (const p of problems) fail(job, `docs page ${p}`);
+  return true;
 }
 
 let next = 0;
 let done = 0;
 async function worker() {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  await context.addInitScript(recordRenders);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
@@ -334,24 +361,50 @@ async function worker() {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
       problems.push(`HTTP ${response.status()} for ${response.url().replace(base, '')}`);
   });
-  page.on('requestfailed', (request) => {
-    if (request.url().startsWith(base)) problems.push(`request failed: ${request.url().replace(base, '')}`);
+  // A page load cancels what the previous page was still fetching (after a failed render, say): those requests
+  // belong to the page that was left, not to the story being loaded.
+  let loads = 0;
+  const loadOf = new WeakMap();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads++;
+    loadOf.set(request, loads);
   });
-  while (next < jobs.length) {
-    const job = jobs[next++];
-    const t0 = Date.now();
-    try {
-      await (job.story.type === 'docs' ? runDocsJob : runJob)(page, job, problems);
-      if (process.env.STORY_TIMINGS) console.log(`${Date.now() - t0} ms ${job.story.id} ${job.theme} ${job.scheme}`);
-    } catch (error) {
-      fail(job, `test error: ${error.message.split('\n')[0]}`);
+  page.on('requestfailed', (request) => {
+    const left = loadOf.get(request) !== loads && request.failure()?.errorText === 'net::ERR_ABORTED';
+    if (request.url().startsWith(base) && !left) problems.push(`request failed: ${request.url().replace(base, '')}`);
+  });
+  let current; // the theme and scheme of the story shown in the page, if it can move on from there
+  while (next < groups.length) {
+    const group = [...groups[next++]];
+    // Start with the variant the page is in, so choosing the story is its first render.
+    const start = group.findIndex((job) => job.theme === current?.theme && job.scheme === current?.scheme);
+    if (start === -1) current = undefined;
+    else group.unshift(...group.splice(start, 1));
+    for (const [i, job] of group.entries()) {
+      const t0 = Date.now();
+      let ok = false;
+      try {
+        if (job.story.type === 'docs') {
+          ok = await runDocsJob(page, job, problems, current ? 'story' : 'load');
+          current = ok ? { theme: job.theme, scheme: job.scheme } : undefined;
+        } else {
+          ok = await runJob(page, job, problems, i > 0 ? 'globals' : current ? 'story' : 'load');
+          current = ok ? { theme: job.theme, scheme: job.scheme } : undefined;
+        }
+        if (process.env.STORY_TIMINGS) console.log(`${Date.now() - t0} ms ${job.story.id} ${job.theme} ${job.scheme}`);
+      } catch (error) {
+        current = undefined;
+        fail(job, `test error: ${error.message.split('\n')[0]}`);
+      }
+      done++;
+      // After a failure the page is in an unknown state: the story's other variants are not tried.
+      if (!ok) break;
     }
-    done++;
   }
   await context.close();
 }
 try {
-  await Promise.all(Array.from({ length: Math.min(PAGES, jobs.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(PAGES, groups.length) }, worker));
 } finally {
   await browser.close();
   server.close();
