@@ -6,12 +6,13 @@
 // not a token is allowed only as a component-local custom property, declared in the same stylesheet
 // (`--polder-card-inner-gap: calc(…)`); anything else fails the build, naming the file, the line and the name.
 // `contractProblems()` adds the other half of the contract, run by the package's tests: every component token
-// (tokens/components/<name>.json) is used by the stylesheets in src/<name>/, and every CSS custom property an
-// element documents (`@cssprop`) is a token or one its stylesheet declares.
+// (tokens/components/<name>.json) is used by the stylesheets in src/<name>/ (or by a shared stylesheet named
+// <name>.css), and every CSS custom property an element documents (`@cssprop`) is a token or one its stylesheet
+// declares.
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -213,6 +214,7 @@ export async function contractProblems({
 } = {}) {
   const problems = [];
   const byFolder = new Map(); // component folder → { used, local }
+  const bySheet = new Map(); // stylesheet name (`fieldset` for form-control/fieldset.css) → used names
   for (const file of await stylesheets(dir)) {
     const css = await readFile(join(dir, file), 'utf8');
     const result = applyTokens(css, { file: `src/${file.split(sep).join('/')}`, tokens });
@@ -222,26 +224,34 @@ export async function contractProblems({
     for (const name of result.used) entry.used.add(name);
     for (const name of declaredProperties(css)) entry.local.add(name);
     byFolder.set(folder, entry);
+    const sheet = basename(file, '.css');
+    bySheet.set(sheet, new Set([...(bySheet.get(sheet) ?? []), ...result.used]));
   }
 
+  // A component's tokens (tokens/components/<name>.json) are read by the stylesheets in src/<name>/, or by a
+  // shared stylesheet named after them (src/form-control/fieldset.css for fieldset.json).
   const unused = new Map(); // token file → names
+  const missing = new Set();
   for (const [name, token] of tokens) {
     const match = /^tokens\/components\/(.+)\.json$/.exec(token.file ?? '');
     if (token.tier !== 'component' || !match) continue;
-    const folder = match[1];
-    if (!byFolder.has(folder)) {
-      problems.push(
-        `${token.file}: there is no stylesheet in packages/components/src/${folder}/ to use its tokens (the file is named after its component's folder).`,
-      );
-      byFolder.set(folder, { used: new Set(), local: new Set(), reported: true });
+    const component = match[1];
+    if (!byFolder.has(component) && !bySheet.has(component)) {
+      missing.add(token.file);
       continue;
     }
-    if (byFolder.get(folder).reported) continue;
-    if (!byFolder.get(folder).used.has(name)) unused.set(token.file, [...(unused.get(token.file) ?? []), name]);
+    const used = byFolder.get(component)?.used.has(name) || bySheet.get(component)?.has(name);
+    if (!used) unused.set(token.file, [...(unused.get(token.file) ?? []), name]);
+  }
+  for (const file of missing) {
+    const component = /([^/]+)\.json$/.exec(file)[1];
+    problems.push(
+      `${file}: no stylesheet uses its tokens: neither one in packages/components/src/${component}/ nor one named ${component}.css.`,
+    );
   }
   for (const [file, names] of unused)
     problems.push(
-      `${file}: ${names.length === 1 ? 'this token is' : 'these tokens are'} not used by any stylesheet in its component's folder: ${names.join(', ')}. Use or remove (a removal is a breaking change: add a changeset).`,
+      `${file}: ${names.length === 1 ? 'this token is' : 'these tokens are'} not used by its component's stylesheets: ${names.join(', ')}. Use or remove (a removal is a breaking change: add a changeset).`,
     );
 
   if (manifestPath && existsSync(manifestPath)) {

@@ -117,9 +117,13 @@ test('a new component is covered without being listed: unknown names and unused 
     ]);
     assert.deepEqual(await contractProblems({ tokens: more, dir, manifestPath: null }), [
       'src/widget/widget.css:3: --polder-widget-gap is not a token and not declared in this stylesheet.',
-      "tokens/components/sprocket.json: there is no stylesheet in packages/components/src/sprocket/ to use its tokens (the file is named after its component's folder).",
-      "tokens/components/widget.json: this token is not used by any stylesheet in its component's folder: --polder-widget-border-color. Use or remove (a removal is a breaking change: add a changeset).",
+      'tokens/components/sprocket.json: no stylesheet uses its tokens: neither one in packages/components/src/sprocket/ nor one named sprocket.css.',
+      "tokens/components/widget.json: this token is not used by its component's stylesheets: --polder-widget-border-color. Use or remove (a removal is a breaking change: add a changeset).",
     ]);
+    // A shared stylesheet named after the token file counts as its component's.
+    await writeFile(join(dir, 'gadget', 'sprocket.css'), '.s { color: var(--polder-sprocket-color); }\n');
+    const problems = await contractProblems({ tokens: more, dir, manifestPath: null });
+    assert.ok(!problems.some((p) => p.includes('sprocket')), problems.join('\n'));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
