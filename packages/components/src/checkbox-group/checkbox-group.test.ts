@@ -13,6 +13,7 @@ const css = [
   '/packages/components/src/checkbox/checkbox.css',
   '/packages/components/src/checkbox-group/checkbox-group.css',
   '/packages/components/src/form-control/fieldset.css',
+  '/packages/components/src/form-control/choice.css',
 ];
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
 

@@ -6,7 +6,7 @@ import { PolderCheckbox } from './define.js';
 import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
 const templates = new URL('./checkbox.template.ts', import.meta.url);
-const css = ['/packages/components/src/checkbox/checkbox.css'];
+const css = ['/packages/components/src/checkbox/checkbox.css', '/packages/components/src/form-control/choice.css'];
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
 
 const inForm = (content: unknown) => fixture<HTMLFormElement>(html`<form>${content}<button>Verstuur</button></form>`);

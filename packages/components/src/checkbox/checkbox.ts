@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import { FormControl } from '../form-control/form-control.js';
 import { Localize } from '../localize/localize.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
+import choiceStyles from '../form-control/choice.styles.js';
 import styles from './checkbox.styles.js';
 import { checkboxInputTemplate, checkboxTemplate, type CheckboxState } from './checkbox.template.js';
 
@@ -40,7 +41,7 @@ const translations = {
  * @fires input - Native.
  */
 export class PolderCheckbox extends FormControl<HTMLInputElement> {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [visuallyHidden, styles, choiceStyles];
   static override nativeAttributes = ['value', 'form'];
 
   /** The initial state, like the native `checked` attribute: `form.reset()` goes back to it. */

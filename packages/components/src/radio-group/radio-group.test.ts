@@ -19,6 +19,7 @@ const templates = new URL('./radio-group.template.ts', import.meta.url);
 const css = [
   '/packages/components/src/form-control/fieldset.css',
   '/packages/components/src/radio-group/radio-group.css',
+  '/packages/components/src/form-control/choice.css',
 ];
 
 const group = (attrs: { label?: string; hint?: string; error?: string; required?: boolean } = {}) =>

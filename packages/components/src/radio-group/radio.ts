@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { fieldId, slottedNodes } from '../form-control/field.js';
+import choiceStyles from '../form-control/choice.styles.js';
 import styles from './radio-group.styles.js';
 import { radioInputTemplate, radioTemplate, type RadioState } from './radio-group.template.js';
 
@@ -25,7 +26,7 @@ import { radioInputTemplate, radioTemplate, type RadioState } from './radio-grou
  * @fires change - Native: the user checked this option.
  */
 export class PolderRadio extends FormElement {
-  static override styles = [styles];
+  static override styles = [styles, choiceStyles];
 
   /** The label text. Rich content goes in `slot="label"` or directly inside the element. */
   @property() label = '';
