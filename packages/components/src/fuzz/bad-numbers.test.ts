@@ -113,7 +113,10 @@ describe('bad numbers are ignored or clamped', () => {
     it(`pagination total="${total}" current="${current}" never shows Infinity or NaN`, async () => {
       let el!: Updating;
       const { errors } = await watch(async () => {
-        el = await fixture<Updating>(html`<polder-pagination total=${total} current=${current}></polder-pagination>`);
+        el = document.createElement('polder-pagination') as Updating;
+        el.setAttribute('total', total);
+        el.setAttribute('current', current);
+        (await fixture<HTMLElement>(html`<div></div>`)).append(el);
         await el.updateComplete;
       });
       expect(errors).to.deep.equal([]);
