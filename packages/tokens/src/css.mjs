@@ -12,7 +12,7 @@ export const HEADER = (what) =>
 /**
  * What the :root file paints on the page, so a page that only loads it gets the theme's page background, text
  * colour and font in both colour schemes (the values the contrast pairs are checked against), not the browser's
- * canvas. Zero specificity: any rule of the page wins.
+ * canvas, and lets long words wrap. Zero specificity: any rule of the page wins.
  */
 export const ROOT_PAINT = [
   ['background-color', 'polder-color-default-bg-default'],
@@ -105,5 +105,7 @@ function rootPaint(names, block) {
   const lines = ROOT_PAINT.filter(([, token]) => names.has(token)).map(
     ([property, token]) => `  ${property}: var(--${token});`,
   );
+  // Long Dutch compound words wrap instead of pushing the page sideways at 320 CSS px (400 % zoom).
+  if (lines.length) lines.push('  overflow-wrap: break-word;');
   return lines.length ? block([':root'], lines.join('\n')) : '';
 }
