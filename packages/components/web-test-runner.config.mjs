@@ -8,6 +8,7 @@ import { requireChromium, chromiumArgs } from '../../scripts/chromium.mjs';
 import { buildStyles } from './scripts/styles.mjs';
 import { accessibilityPlugin } from './scripts/accessibility-plugin.mjs';
 import { ssrPlugin } from './scripts/ssr-plugin.mjs';
+import { tokenCssPlugin } from './scripts/css-plugin.mjs';
 
 await buildStyles();
 const rootDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,5 +37,6 @@ export default {
     litSsrPlugin({ workerInitModules: [fileURLToPath(new URL('../../scripts/ssr-ts-loader.mjs', import.meta.url))] }),
     accessibilityPlugin(),
     ssrPlugin(rootDir),
+    tokenCssPlugin(),
   ],
 };
