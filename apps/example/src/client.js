@@ -16,6 +16,7 @@ import '@polder/components/file-upload/define.js';
 import '@polder/components/radio-group/define.js';
 import '@polder/components/summary-list/define.js';
 import '@polder/components/error-summary/define.js';
+import '@polder/components/combobox/define.js';
 import { strings, toLang } from './strings.js';
 import { MAX_FILE_BYTES } from './steps.js';
 
@@ -58,6 +59,7 @@ function messages() {
     number: { valueMissing: t.address.numberMissing },
     postcode: { valueMissing: t.address.postcodeMissing, patternMismatch: t.address.postcodeInvalid },
     city: { valueMissing: t.address.cityMissing, tooLong: t.address.cityLong },
+    municipality: { selectMissing: t.address.municipalityMissing, noMatch: t.address.municipalityUnknown },
     'moving-in-yes': { valueMissing: t.living.missing },
     'main-resident': { tooLong: t.living.mainResidentLong },
     document: { typeMismatch: t.document.fileType },
@@ -71,7 +73,7 @@ function messages() {
   for (const [id, overrides] of Object.entries(byControl)) {
     const host = document
       .getElementById(id)
-      ?.closest('polder-text-field, polder-radio-group, polder-date-input, polder-file-upload');
+      ?.closest('polder-text-field, polder-radio-group, polder-date-input, polder-file-upload, polder-combobox');
     if (host) /** @type {HTMLElement & { strings: object }} */ (host).strings = overrides;
   }
 }

@@ -13,6 +13,8 @@ import { renderBackLink } from '@polder/components/back-link/template.js';
 import { renderFileUpload } from '@polder/components/file-upload/template.js';
 import { renderErrorSummary } from '@polder/components/error-summary/template.js';
 import { renderLink } from '@polder/components/link/template.js';
+import { renderCombobox } from '@polder/components/combobox/template.js';
+import { MUNICIPALITIES, municipality } from './municipalities.js';
 import { MAX_LENGTH, STEPS, WHO, toDate } from './steps.js';
 
 /** @typedef {import('./strings.js').Lang} Lang */
@@ -243,7 +245,21 @@ export function addressPage(/** @type {PageContext} */ c) {
       maxlength: MAX_LENGTH.postcode,
       pattern: '\\s*[1-9][0-9]{3}\\s?[a-zA-Z]{2}\\s*',
     })}
-    ${field('city', { label: t.city, autocomplete: 'address-level2', maxlength: MAX_LENGTH.city })}`,
+    ${field('city', { label: t.city, autocomplete: 'address-level2', maxlength: MAX_LENGTH.city })}
+    ${renderCombobox({
+      id: 'municipality',
+      name: 'municipality',
+      label: t.municipality,
+      hint: t.municipalityHint,
+      error: errorFor(c, 'municipality'),
+      errorPrefix: c.t.errorPrefix,
+      required: true,
+      // The select is the form control without JavaScript: an empty first option asks for a choice.
+      options: [
+        { value: '', label: t.municipalityChoose, selected: !v.municipality },
+        ...MUNICIPALITIES.map((m) => ({ ...m, selected: m.value === v.municipality })),
+      ],
+    })}`,
   });
 }
 
@@ -355,6 +371,7 @@ export function checkPage(/** @type {PageContext} */ c, /** @type {Record<string
       value: lines([
         `${address.street ?? ''} ${address.number ?? ''}`.trim(),
         `${address.postcode ?? ''} ${address.city ?? ''}`.trim(),
+        municipality(address.municipality ?? '')?.label,
       ]),
       actions: change('/adres'),
     },

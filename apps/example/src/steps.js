@@ -6,6 +6,8 @@
 /** @typedef {{ id: string, message: string }} FieldError */
 /** @typedef {{ values: Record<string, any>, errors: FieldError[] }} Checked */
 
+import { municipality } from './municipalities.js';
+
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** The accepted file types and the bytes each starts with. */
 const SIGNATURES = /** @type {Record<string, number[]>} */ ({
@@ -34,6 +36,8 @@ export const MAX_LENGTH = /** @type {const} */ ({
   number: 12,
   postcode: 7,
   city: 100,
+  // The longest municipality value is 28 characters; anything longer is not one of them.
+  municipality: 40,
   mainResident: 200,
   day: 2,
   month: 2,
@@ -144,7 +148,16 @@ export async function checkStep(key, form, t) {
       const number = textOf(form, 'number', MAX_LENGTH.number);
       const postcode = textOf(form, 'postcode', MAX_LENGTH.postcode);
       const city = textOf(form, 'city', MAX_LENGTH.city);
-      const values = { street: street.value, number: number.value, postcode: postcode.value, city: city.value };
+      // Only a municipality of the list: anything else is refused and not kept.
+      const chosen = textOf(form, 'municipality', MAX_LENGTH.municipality);
+      const known = chosen.tooLong ? undefined : municipality(chosen.value);
+      const values = {
+        street: street.value,
+        number: number.value,
+        postcode: postcode.value,
+        city: city.value,
+        municipality: known?.value ?? '',
+      };
       if (!values.street) errors.push({ id: 'street', message: t.address.streetMissing });
       else if (street.tooLong) errors.push({ id: 'street', message: t.address.streetLong });
       if (!values.number) errors.push({ id: 'number', message: t.address.numberMissing });
@@ -158,6 +171,8 @@ export async function checkStep(key, form, t) {
       }
       if (!values.city) errors.push({ id: 'city', message: t.address.cityMissing });
       else if (city.tooLong) errors.push({ id: 'city', message: t.address.cityLong });
+      if (!chosen.value) errors.push({ id: 'municipality', message: t.address.municipalityMissing });
+      else if (!known) errors.push({ id: 'municipality', message: t.address.municipalityUnknown });
       return { values, errors };
     }
     case 'moving': {

@@ -58,6 +58,11 @@ const nl = {
     city: 'Woonplaats',
     cityMissing: 'Vul de woonplaats in',
     cityLong: 'De woonplaats mag niet langer zijn dan 100 tekens',
+    municipality: 'Gemeente',
+    municipalityHint: 'In welke gemeente ligt uw nieuwe adres?',
+    municipalityChoose: 'Kies een gemeente',
+    municipalityMissing: 'Kies de gemeente van uw nieuwe adres',
+    municipalityUnknown: 'Kies een gemeente uit de lijst',
   },
   moving: {
     title: 'Wanneer verhuist u?',
@@ -195,6 +200,11 @@ const en = {
     city: 'Town or city',
     cityMissing: 'Enter the town or city',
     cityLong: 'The town or city must be 100 characters or fewer',
+    municipality: 'Municipality',
+    municipalityHint: 'Which municipality is your new address in?',
+    municipalityChoose: 'Choose a municipality',
+    municipalityMissing: 'Choose the municipality of your new address',
+    municipalityUnknown: 'Choose a municipality from the list',
   },
   moving: {
     title: 'When are you moving?',

@@ -120,7 +120,10 @@ export function movingDate() {
 export async function fillAll(/** @type {ReturnType<typeof client>} */ user, name = 'Anna de Vries') {
   const steps = [
     ['/persoon', { name, 'dob-day': '27', 'dob-month': '3', 'dob-year': '1985' }],
-    ['/adres', { street: 'Dorpsstraat', number: '12', postcode: '1234 AB', city: 'Voorbeeld' }],
+    [
+      '/adres',
+      { street: 'Dorpsstraat', number: '12', postcode: '1234 AB', city: 'Voorbeeld', municipality: 'utrecht' },
+    ],
     ['/verhuisdatum', movingDate()],
     ['/inwonen', { 'moving-in': 'no' }],
     ['/document', {}],

@@ -84,6 +84,16 @@ describe('Verhuizing doorgeven', () => {
       await page.keyboard.type('1234 sa');
       await page.keyboard.press('Tab');
       await page.keyboard.type('Voorbeeld');
+      // The municipality: a combobox that filters as you type, also on another name ("den bosch").
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).id, 'municipality');
+      assert.equal(await page.getAttribute('#municipality', 'role'), 'combobox');
+      await page.keyboard.type('den bosch');
+      await page.waitForSelector('#municipality[aria-expanded="true"]');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.inputValue('#municipality'), "'s-Hertogenbosch");
+      assert.equal(await page.inputValue('#municipality-select'), 's-hertogenbosch');
       const reloaded = page.waitForEvent('load');
       await page.keyboard.press('Enter');
       await reloaded;
@@ -92,6 +102,7 @@ describe('Verhuizing doorgeven', () => {
       assert.equal(await page.inputValue('#street'), 'Dorpsstraat');
       assert.equal(await page.inputValue('#city'), 'Voorbeeld');
       assert.equal(await page.inputValue('#postcode'), '1234 sa');
+      assert.equal(await page.inputValue('#municipality'), "'s-Hertogenbosch");
       assert.match(await page.title(), /^Fout: /);
       await page.keyboard.press('Tab');
       assert.equal((await focused(page)).href, '#postcode');
@@ -148,7 +159,7 @@ describe('Verhuizing doorgeven', () => {
       const summary = page.locator('polder-summary-list');
       assert.match(await summary.innerText(), /<img src=x onerror=alert\(1\)>/);
       assert.equal(await page.locator('main img').count(), 0);
-      assert.match(await summary.innerText(), /Dorpsstraat 12A\s+1234 AB Voorbeeld/);
+      assert.match(await summary.innerText(), /Dorpsstraat 12A\s+1234 AB Voorbeeld\s+'s-Hertogenbosch/);
       assert.match(await summary.innerText(), /Partner\s+Kinderen/);
       assert.match(await summary.innerText(), /Jansen/);
       await tabTo(page, (f) => f.text === 'Wijzigen naam');
@@ -228,6 +239,17 @@ describe('Verhuizing doorgeven', () => {
       await page.fill('#number', '3');
       await page.fill('#postcode', '9999zz');
       await page.fill('#city', 'Groningen');
+      // Without JavaScript the municipality is a native select: the server refuses no choice.
+      assert.equal(await page.getAttribute('#municipality', 'role'), null);
+      await page.click('button[type=submit]');
+      await page.waitForLoadState('load');
+      assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
+        'Choose the municipality of your new address',
+      ]);
+      assert.equal(await page.inputValue('#city'), 'Groningen');
+      await page.focus('#municipality');
+      await page.keyboard.type('Groningen');
+      assert.equal(await page.inputValue('#municipality'), 'groningen');
       await page.click('button[type=submit]');
       await page.waitForURL('**/verhuisdatum');
 
@@ -269,7 +291,7 @@ describe('Verhuizing doorgeven', () => {
       const summary = await page.locator('polder-summary-list').innerText();
       assert.match(summary, /<img src=x onerror=alert\(1\)>/);
       assert.match(summary, /28 February 1990/);
-      assert.match(summary, /9999 ZZ Groningen/);
+      assert.match(summary, /9999 ZZ Groningen\s+Groningen/);
       assert.match(summary, /Nobody, I am moving alone/);
       assert.match(summary, /huurcontract <b>2026<\/b>\.pdf/);
       assert.equal(await page.locator('main b, main img').count(), 0);
@@ -323,9 +345,21 @@ describe('Verhuizing doorgeven', () => {
         'Vul het huisnummer in',
         'Vul de postcode in',
         'Vul de woonplaats in',
+        'Kies de gemeente van uw nieuwe adres',
       ]);
       assert.match(await page.locator('polder-text-field#street, polder-text-field:has(#street)').innerText(), /\S/);
       assert.equal(await page.locator('#street[aria-invalid="true"]').count(), 1);
+      // Text that is no municipality: the browser says what the server would.
+      await page.focus('#municipality');
+      await page.keyboard.type('Atlantis');
+      await tabTo(page, (f) => f.type === 'submit');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('polder-error-summary a')].some(
+          (a) => a.textContent === 'Kies een gemeente uit de lijst',
+        ),
+      );
+      assert.equal(await page.inputValue('#municipality'), 'Atlantis');
 
       // Switching language keeps the answers given so far.
       await page.goto(`${env.url}/persoon?lang=en`);
@@ -428,6 +462,9 @@ describe('Verhuizing doorgeven', () => {
       await page.fill('#number', '1');
       await page.fill('#postcode', '1000AA');
       await page.fill('#city', 'Amsterdam');
+      await page.fill('#municipality', 'Amsterdam');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.inputValue('#municipality-select'), 'amsterdam');
       await submit();
       await page.waitForURL('**/verhuisdatum');
       await check('moving date');

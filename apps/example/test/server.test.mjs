@@ -94,6 +94,37 @@ describe('server', () => {
     assert.equal((await a('/bevestiging')).headers.get('location'), '/');
   });
 
+  test('the municipality is one of the 342 on the list: a native select without JavaScript, only known values kept', async () => {
+    const a = client();
+    const html = (await (await a('/adres')).text()).replace(/<!--.*?-->/g, '');
+    const select = html.match(/<polder-combobox[^>]*>[\s\S]*?<\/polder-combobox\s*>/)?.[0] ?? '';
+    assert.match(select, /<select[^>]*id="municipality"[^>]*name="municipality"[^>]*required/);
+    assert.equal([...select.matchAll(/<option value="[a-z0-9-]+"/g)].length, 342);
+    assert.match(
+      select,
+      /<option value="s-hertogenbosch" data-alt="Den Bosch"\s*>\s*&#39;s-Hertogenbosch\s*<\/option>/,
+    );
+    assert.match(select, /<option value=""\s+selected\s*>\s*Kies een gemeente\s*<\/option>/);
+    const address = { street: 'Laan', number: '1', postcode: '1234 AB', city: 'Utrecht' };
+    for (const [sent, message] of [
+      ['', 'Kies de gemeente van uw nieuwe adres'],
+      ['atlantis', 'Kies een gemeente uit de lijst'],
+      ['<b>utrecht</b>', 'Kies een gemeente uit de lijst'],
+      ['utrecht'.repeat(50), 'Kies een gemeente uit de lijst'],
+    ]) {
+      const refused = await a.post('/adres', { ...address, municipality: sent });
+      assert.equal(refused.headers.get('location'), '/adres', sent);
+      const page = (await (await a('/adres')).text()).replace(/<!--.*?-->/g, '');
+      assert.ok(page.includes(`<a href="#municipality">${message}</a>`), sent);
+      // Nothing unknown is kept: the empty choice is selected again, and the sent text appears nowhere.
+      assert.match(page, /<option value=""\s+selected/);
+      assert.doesNotMatch(page, /atlantis|&lt;b&gt;|utrechtutrecht/, sent);
+    }
+    const saved = await a.post('/adres', { ...address, municipality: 's-gravenhage' });
+    assert.equal(saved.headers.get('location'), '/verhuisdatum');
+    assert.match(await (await a('/adres')).text(), /<option value="s-gravenhage" data-alt="Den Haag"\s+selected/);
+  });
+
   test('postcodes are checked and written the Dutch way', async () => {
     const { normalisePostcode } = await import('../src/steps.js');
     assert.equal(normalisePostcode('1234ab'), '1234 AB');
