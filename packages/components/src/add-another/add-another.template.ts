@@ -54,7 +54,7 @@ export function removeButtonTemplate(s: AddAnotherState, index: number) {
     name="remove"
     value=${index}
   >
-    ${s.remove}<span class="polder-visually-hidden"> ${itemName(s, index)}</span>
+    <span>${s.remove}<span class="polder-visually-hidden"> ${itemName(s, index)}</span></span>
   </button>`;
 }
 

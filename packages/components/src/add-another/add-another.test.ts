@@ -6,6 +6,7 @@ import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { inEveryTheme } from '../test-helpers/theme.js';
 import '../text-field/define.js';
 import '../date-input/define.js';
+import '../fieldset/define.js';
 import { PolderAddAnother } from './define.js';
 
 const people = new URL('../test-helpers/add-another-people.ts', import.meta.url);
@@ -278,6 +279,46 @@ describe('polder-add-another', () => {
     expect(addButton(el).matches(':disabled')).to.equal(true);
     expect(removeButtons(el)[0].matches(':disabled')).to.equal(true);
     expect(entries(form)).to.deep.equal([]);
+  });
+
+  it('polder-fieldset items: legend attribute, remove button among the fields, copies that work', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form action="/nowhere">
+        <polder-add-another label="Kind">
+          <polder-fieldset legend="Kind 1" hint="Zoals op de geboorteakte">
+            <polder-text-field label="Voornaam" name="kinderen[0][voornaam]" value="Sam"></polder-text-field>
+            <label for="kinderen-0-school">School</label>
+            <input id="kinderen-0-school" name="kinderen[0][school]" value="De Regenboog" />
+          </polder-fieldset>
+        </polder-add-another>
+      </form>`,
+    );
+    const el = form.querySelector('polder-add-another')!;
+    await settled(form);
+    const added = oneEvent(el, 'polder-add');
+    addButton(el).click();
+    await added;
+    const [first, second] = el.items;
+    expect(second.localName).to.equal('polder-fieldset');
+    expect(second.getAttribute('legend')).to.equal('Kind 2');
+    expect(document.activeElement).to.equal(second.querySelector('polder-text-field input'));
+    await settled(form);
+    expect(second.querySelector('.polder-fieldset__items .polder-add-another__remove')).to.not.equal(null);
+    expect(first.querySelector('.polder-add-another__remove')).to.equal(null);
+    expect((await axNode('polder-fieldset[legend="Kind 2"] fieldset')).name).to.equal('Kind 2');
+    expect(entries(form)).to.deep.equal([
+      ['kinderen[0][voornaam]', 'Sam'],
+      ['kinderen[0][school]', 'De Regenboog'],
+      ['kinderen[1][voornaam]', ''],
+      ['kinderen[1][school]', ''],
+    ]);
+    expectIdsResolve(el);
+    await expect(el).to.be.accessible();
+    const removed = oneEvent(el, 'polder-remove');
+    second.querySelector<HTMLButtonElement>('.polder-add-another__remove')!.click();
+    await removed;
+    expect(document.activeElement).to.equal(first.querySelector('legend'));
+    expect(el.items.length).to.equal(1);
   });
 
   describe('with Polder fields inside, from the server template', () => {

@@ -248,7 +248,9 @@ export class PolderAddAnother extends LightElement {
       return next;
     });
     await Promise.all([this.refresh(), ...moved.map(settled)]);
-    this.items[index - 1].querySelector('legend')?.focus();
+    const legend = this.items[index - 1].querySelector('legend');
+    legend?.setAttribute('tabindex', '-1');
+    legend?.focus();
     this.announce('removed', index, name);
     this.dispatchEvent(new CustomEvent('polder-remove', { bubbles: true, detail: { index } }));
   }
@@ -270,8 +272,8 @@ export class PolderAddAnother extends LightElement {
     const button = (event.target as Element).closest?.('button');
     if (!button || button.closest('polder-add-another') !== this) return;
     const add = button.classList.contains('polder-add-another__add');
-    const item = button.parentElement;
-    if (!add && !(button.classList.contains('polder-add-another__remove') && item?.parentElement === this)) return;
+    const item = this.items.find((i) => i.contains(button));
+    if (!add && !(button.classList.contains('polder-add-another__remove') && item)) return;
     event.preventDefault();
     const active = document.activeElement;
     if (this.enter && active !== button && active instanceof HTMLInputElement && button.form) {
@@ -284,7 +286,7 @@ export class PolderAddAnother extends LightElement {
       return;
     }
     if (add) void this.addItem();
-    else void this.removeItem(this.items.indexOf(item as HTMLElement));
+    else void this.removeItem(this.items.indexOf(item!));
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -315,9 +317,17 @@ export class PolderAddAnother extends LightElement {
         legend.textContent = itemName(s, i);
         legend.setAttribute('tabindex', '-1');
       }
-      const old = item.querySelector(':scope > .polder-add-another__remove');
-      if (i === 0) old?.remove();
-      else put(item, old, elementsOf(removeButtonTemplate(s, i))[0]);
+      // A polder-fieldset moves the button among its fields: it is updated in place, never replaced.
+      const old = [...item.querySelectorAll<HTMLButtonElement>('.polder-add-another__remove')].find(
+        (b) => b.closest('polder-add-another') === this,
+      );
+      const next = i ? (elementsOf(removeButtonTemplate(s, i))[0] as HTMLButtonElement) : undefined;
+      if (!next) old?.remove();
+      else if (!old) item.append(next);
+      else {
+        old.value = next.value;
+        old.replaceChildren(...next.childNodes);
+      }
     });
     const [actions, status] = elementsOf(actionsTemplate(s));
     put(this, this.querySelector(':scope > .polder-add-another__actions'), actions);
