@@ -77,18 +77,18 @@ export function comboboxTemplate(
 
 /** The whole element for server rendering: `<polder-combobox>` with a working select inside. */
 export function renderCombobox(s: ComboboxState) {
-  const text = (v: unknown) => ifDefined(typeof v === 'string' && v ? v : undefined);
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
   return html`<polder-combobox
-    label=${text(s.label)}
-    hint=${text(s.hint)}
-    error=${text(s.error)}
-    name=${text(s.name)}
+    label=${ifDefined(text(s.label))}
+    hint=${ifDefined(text(s.hint))}
+    error=${ifDefined(text(s.error))}
+    name=${ifDefined(text(s.name))}
     ?required=${s.required}
     ?disabled=${s.disabled}
     ?free-text=${s.freeText}
-    src=${text(s.src)}
-    autocomplete=${text(s.autocomplete)}
-    form=${text(s.form)}
+    src=${ifDefined(text(s.src))}
+    autocomplete=${ifDefined(text(s.autocomplete))}
+    form=${ifDefined(text(s.form))}
     >${comboboxTemplate(
       s,
       comboboxControlTemplate(
