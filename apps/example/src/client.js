@@ -6,6 +6,8 @@ import '@polder/components/language-switcher/define.js';
 import '@polder/components/footer/define.js';
 import '@polder/components/heading/define.js';
 import '@polder/components/panel/define.js';
+import '@polder/components/phase-banner/define.js';
+import '@polder/components/notification-banner/define.js';
 import '@polder/components/button/define.js';
 import '@polder/components/text-field/define.js';
 import '@polder/components/date-input/define.js';

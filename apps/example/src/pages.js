@@ -33,6 +33,7 @@ import { MAX_LENGTH, STEPS, WHO, toDate } from './steps.js';
  *   values?: Record<string, any>,
  *   returnTo?: string,
  *   csrf?: string,
+ *   saved?: boolean,
  * }} PageContext
  */
 
@@ -82,6 +83,9 @@ function body(/** @type {PageContext} */ c, /** @type {{ back?: string, body: un
       </polder-language-switcher>
     </polder-header>
     <div class="app-width">
+      <polder-phase-banner phase="beta"
+        >${t.phase.before}<a href="/contact">${t.phase.link}</a>${t.phase.after}</polder-phase-banner
+      >
       ${page.back ? renderBackLink({ href: page.back, text: t.back }) : nothing}
       <main id="main" class="app-main" tabindex="-1">${page.body}</main>
     </div>
@@ -402,7 +406,15 @@ export function checkPage(/** @type {PageContext} */ c, /** @type {Record<string
   return frame(c, {
     title: t.title,
     back: STEPS[STEPS.length - 1].path,
-    body: html`${heading(t.title)} ${renderSummaryList(rows)} ${paragraph(t.declaration)}
+    // After a change from this page: a success message, once, that takes focus (it has role="alert").
+    body: html`${
+        c.saved
+          ? html`<polder-notification-banner type="success" heading=${t.saved}
+              ><p>${t.savedText}</p></polder-notification-banner
+            >`
+          : nothing
+      }
+      ${heading(t.title)} ${renderSummaryList(rows)} ${paragraph(t.declaration)}
       <form method="post" action="/controleren">
         ${tokenField(c)}
         <div class="app-actions">${renderButton({ variant: 'primary', type: 'submit' }, t.submit)}</div>

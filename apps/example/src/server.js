@@ -17,6 +17,8 @@ import '@polder/components/language-switcher/define.js';
 import '@polder/components/footer/define.js';
 import '@polder/components/heading/define.js';
 import '@polder/components/panel/define.js';
+import '@polder/components/phase-banner/define.js';
+import '@polder/components/notification-banner/define.js';
 import { MAX_FILE_BYTES, STEPS, checkStep, firstMissingStep, referenceNumber } from './steps.js';
 import { strings, toLang } from './strings.js';
 import * as pages from './pages.js';
@@ -28,6 +30,7 @@ import * as pages from './pages.js';
  *   answers: Record<string, any>,
  *   flash?: { path: string, values: Record<string, any>, errors: import('./steps.js').FieldError[] },
  *   done?: { reference: string },
+ *   saved?: boolean,
  *   seen: number,
  * }} Session
  */
@@ -71,6 +74,8 @@ const SHADOW_ELEMENTS = [
   'polder-footer',
   'polder-heading',
   'polder-panel',
+  'polder-phase-banner',
+  'polder-notification-banner',
 ];
 const SESSION_MAX_AGE_MS = 60 * 60 * 1000;
 /** The URL-encoded forms are small: every field at its `maxlength`, each character percent-encoded. */
@@ -548,6 +553,8 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
         return;
       }
       session.answers[step.key] = values;
+      // A change from the check page: that page says once that it was saved.
+      if (returnTo) session.saved = true;
       const next = STEPS[index + 1];
       redirect(res, returnTo || !next ? '/controleren' : next.path);
       return;
@@ -558,13 +565,16 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
         const current = sessionOf(req);
         const missing = firstMissingStep(current?.session.answers ?? {});
         if (!current || missing) redirect(res, (missing ?? STEPS[0]).path);
-        else
+        else {
+          const saved = current.session.saved === true;
+          if (!head) current.session.saved = undefined;
           sendPage(
             req,
             res,
             lang,
-            pages.checkPage({ ...context, csrf: tokenFor(current.id) }, current.session.answers),
+            pages.checkPage({ ...context, csrf: tokenFor(current.id), saved }, current.session.answers),
           );
+        }
         return;
       }
       if (method !== 'POST') return notAllowed(res, 'GET, HEAD, POST');

@@ -16,6 +16,7 @@ const nl = {
   errorSummaryTitle: 'Er is een probleem',
   titleError: 'Fout: ',
   stepOf: (/** @type {number} */ n, /** @type {number} */ total) => `Stap ${n} van ${total}`,
+  phase: { before: 'Dit is een nieuwe dienst. Help ons hem te verbeteren: ', link: 'geef uw mening', after: '.' },
   footerLabel: 'Over deze website',
   footerLinks: [
     ['Toegankelijkheid', '/toegankelijkheid'],
@@ -100,6 +101,8 @@ const nl = {
   },
   check: {
     title: 'Controleer uw gegevens',
+    saved: 'Uw wijziging is opgeslagen',
+    savedText: 'Controleer uw gegevens en geef daarna de verhuizing door.',
     change: 'Wijzigen',
     name: 'Naam',
     dob: 'Geboortedatum',
@@ -158,6 +161,7 @@ const en = {
   errorSummaryTitle: 'There is a problem',
   titleError: 'Error: ',
   stepOf: (n, total) => `Step ${n} of ${total}`,
+  phase: { before: 'This is a new service. Help us improve it: ', link: 'give your feedback', after: '.' },
   footerLabel: 'About this website',
   footerLinks: [
     ['Accessibility', '/toegankelijkheid'],
@@ -241,6 +245,8 @@ const en = {
   },
   check: {
     title: 'Check your answers',
+    saved: 'Your change has been saved',
+    savedText: 'Check your answers, then report your move.',
     change: 'Change',
     name: 'Name',
     dob: 'Date of birth',

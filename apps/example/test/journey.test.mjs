@@ -23,6 +23,8 @@ const heading = (/** @type {import('playwright-core').Page} */ page) =>
       const text = el.localName === 'polder-panel' ? el.shadowRoot?.querySelector('h1')?.textContent : el.textContent;
       return (text ?? '').replace(/\s+/g, ' ').trim();
     });
+const bannerText = (/** @type {import('playwright-core').Page} */ page) =>
+  page.locator('polder-notification-banner').evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 const panelText = (/** @type {import('playwright-core').Page} */ page) =>
   page.locator('polder-panel').evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 
@@ -171,6 +173,9 @@ describe('Verhuizing doorgeven', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL('**/controleren');
       assert.match(await summary.innerText(), /Anna de Vries/);
+      // The change is confirmed by a success banner that has focus, so it is heard first.
+      await page.waitForFunction(() => document.activeElement?.localName === 'polder-notification-banner');
+      assert.match(await bannerText(page), /Gelukt\s+Uw wijziging is opgeslagen/);
 
       await tabTo(page, (f) => f.text === 'Verhuizing doorgeven' && f.tag === 'button');
       await page.keyboard.press('Enter');
@@ -303,6 +308,8 @@ describe('Verhuizing doorgeven', () => {
       await page.click('button[type=submit]');
       await page.waitForURL('**/controleren');
       assert.match(await page.locator('polder-summary-list').innerText(), /9999 ZZ Assen/);
+      assert.match(await bannerText(page), /Success\s+Your change has been saved/);
+      assert.equal(await page.getAttribute('polder-phase-banner', 'phase'), 'beta');
 
       await page.click('button[type=submit]');
       await page.waitForURL('**/bevestiging');

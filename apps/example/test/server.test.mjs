@@ -1,7 +1,7 @@
 // The HTTP layer, without a browser: headers on every response, the session cookie, escaping, limits.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { client as userOf, startServer } from './http.mjs';
+import { client as userOf, fillAll, startServer } from './http.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
 let app;
@@ -11,6 +11,7 @@ before(async () => {
 after(() => app?.stop());
 
 const client = () => userOf(app.url);
+const withoutMarkers = (/** @type {string} */ html) => html.replace(/<!--.*?-->/g, '');
 
 describe('server', () => {
   test('every response carries the security policy, pages and assets alike', async () => {
@@ -123,6 +124,44 @@ describe('server', () => {
     const saved = await a.post('/adres', { ...address, municipality: 's-gravenhage' });
     assert.equal(saved.headers.get('location'), '/verhuisdatum');
     assert.match(await (await a('/adres')).text(), /<option value="s-gravenhage" data-alt="Den Haag"\s+selected/);
+  });
+
+  test('every page has the beta phase banner with a feedback link', async () => {
+    for (const path of ['/', '/persoon', '/adres', '/bestaat-niet']) {
+      const html = withoutMarkers(await (await client()(path)).text());
+      assert.match(html, /<polder-phase-banner\s+phase="beta">/, path);
+      assert.match(
+        html,
+        /Help ons hem te verbeteren: <a href="\/contact">geef uw mening<\/a>\.<\/polder-phase-banner/,
+        path,
+      );
+      // Rendered on the server as declarative shadow DOM, with the tag in the page's language.
+      assert.match(
+        html,
+        /<strong class="polder-tag polder-tag--info polder-phase-banner__tag" part="tag">Bèta<\/strong>/,
+      );
+    }
+  });
+
+  test('a change from the check page is confirmed there once with a success banner', async () => {
+    const a = client();
+    await fillAll(a);
+    const before = withoutMarkers(await (await a('/controleren')).text());
+    assert.doesNotMatch(before, /<polder-notification-banner/);
+    const saved = await a.post(
+      '/persoon?terug=controleren',
+      { name: 'Bo', 'dob-day': '1', 'dob-month': '2', 'dob-year': '1980' },
+      { page: '/persoon?terug=controleren' },
+    );
+    assert.equal(saved.headers.get('location'), '/controleren');
+    const html = withoutMarkers(await (await a('/controleren')).text());
+    assert.match(html, /<polder-notification-banner\s+type="success" heading="Uw wijziging is opgeslagen"/);
+    assert.match(html, /role="alert"/);
+    assert.ok(html.indexOf('<polder-notification-banner') < html.indexOf('Controleer uw gegevens</polder-heading>'));
+    // Once: a reload, or a step saved on the way through the journey, shows no banner.
+    assert.doesNotMatch(await (await a('/controleren')).text(), /<polder-notification-banner/);
+    await a.post('/persoon', { name: 'Bo', 'dob-day': '1', 'dob-month': '2', 'dob-year': '1980' });
+    assert.doesNotMatch(await (await a('/controleren')).text(), /<polder-notification-banner/);
   });
 
   test('postcodes are checked and written the Dutch way', async () => {
