@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../localize/localize.js';
 
 /** The built-in strings, in Dutch (the default) and English. `{label}` is the item's name, `{n}` its number. */
@@ -117,7 +118,7 @@ export function renderAddAnother(o: AddAnotherOptions) {
     remove: t.remove,
     maxMessage: t.max.replace('{max}', String(o.max)),
   };
-  return html`<polder-add-another label=${o.label} max=${o.max ?? nothing}
+  return html`<polder-add-another label=${o.label} max=${ifDefined(o.max === undefined ? undefined : String(o.max))}
     >${o.items.map((fields, i) => itemTemplate(s, i, fields))}${actionsTemplate(s)}</polder-add-another
   >`;
 }
