@@ -8,6 +8,7 @@ import '@polder/components/heading/define.js';
 import '@polder/components/panel/define.js';
 import '@polder/components/phase-banner/define.js';
 import '@polder/components/notification-banner/define.js';
+import '@polder/components/cookie-banner/define.js';
 import '@polder/components/button/define.js';
 import '@polder/components/text-field/define.js';
 import '@polder/components/date-input/define.js';
@@ -103,7 +104,24 @@ function fileSize() {
   }
 }
 
+/**
+ * The cookie choice with JavaScript: the banner sends nothing itself, so post it as its form would. Answering
+ * may start a session under a new id; the page's forms then get the token of the page the server sends back.
+ */
+function cookieConsent() {
+  document.addEventListener('polder-consent', async (event) => {
+    const banner = /** @type {HTMLElement & { action: string }} */ (event.target);
+    const value = /** @type {CustomEvent<{ value: string }>} */ (event).detail.value;
+    const response = await fetch(banner.action, { method: 'POST', body: new URLSearchParams({ cookies: value }) });
+    const token = (await response.text()).match(/name="csrf"[^>]*value="([^"]+)"/)?.[1];
+    if (!token) return;
+    for (const input of document.querySelectorAll('input[name="csrf"]'))
+      if (input instanceof HTMLInputElement) input.value = token;
+  });
+}
+
 messages();
+cookieConsent();
 conditionals();
 validateInBrowser();
 fileSize();

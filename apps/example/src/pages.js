@@ -34,6 +34,7 @@ import { MAX_LENGTH, STEPS, WHO, toDate } from './steps.js';
  *   returnTo?: string,
  *   csrf?: string,
  *   saved?: boolean,
+ *   cookieToken?: string,
  * }} PageContext
  */
 
@@ -67,7 +68,17 @@ function body(/** @type {PageContext} */ c, /** @type {{ back?: string, body: un
     ['nl', 'Nederlands'],
     ['en', 'English'],
   ]);
-  return html`<polder-skip-link href="#main">${t.skipLink}</polder-skip-link>
+  // Until a choice is made: the cookie question. Its form lives in the banner's shadow root, so the anti-forgery
+  // token travels in the action's query string; `pagina` is where to come back to (the server knows the paths).
+  const cookieBanner = c.cookieToken
+    ? html`<polder-cookie-banner
+        heading=${t.cookies.heading}
+        action=${`/cookies?${new URLSearchParams({ pagina: c.path, csrf: c.cookieToken })}`}
+        ><p>${t.cookies.functional}</p>
+        <p>${t.cookies.statistics}</p></polder-cookie-banner
+      >`
+    : nothing;
+  return html`${cookieBanner}<polder-skip-link href="#main">${t.skipLink}</polder-skip-link>
     <polder-header service-name=${t.serviceName} organisation=${t.organisation} service-href="/">
       <polder-language-switcher slot="language" label=${t.languageLabel} current=${lang}>
         ${languages.map(

@@ -19,6 +19,7 @@ import '@polder/components/heading/define.js';
 import '@polder/components/panel/define.js';
 import '@polder/components/phase-banner/define.js';
 import '@polder/components/notification-banner/define.js';
+import '@polder/components/cookie-banner/define.js';
 import { MAX_FILE_BYTES, STEPS, checkStep, firstMissingStep, referenceNumber } from './steps.js';
 import { strings, toLang } from './strings.js';
 import * as pages from './pages.js';
@@ -31,6 +32,7 @@ import * as pages from './pages.js';
  *   flash?: { path: string, values: Record<string, any>, errors: import('./steps.js').FieldError[] },
  *   done?: { reference: string },
  *   saved?: boolean,
+ *   cookies?: 'accept' | 'reject',
  *   seen: number,
  * }} Session
  */
@@ -76,6 +78,7 @@ const SHADOW_ELEMENTS = [
   'polder-panel',
   'polder-phase-banner',
   'polder-notification-banner',
+  'polder-cookie-banner',
 ];
 const SESSION_MAX_AGE_MS = 60 * 60 * 1000;
 /** The URL-encoded forms are small: every field at its `maxlength`, each character percent-encoded. */
@@ -334,6 +337,10 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
   function formKey(req, res) {
     const id = cookieId(req);
     if (id) return id;
+    // One id per response, however many forms the page has.
+    const set = res.getHeader('Set-Cookie');
+    const given = (Array.isArray(set) ? set : []).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    if (given) return given.slice(SESSION_COOKIE.length + 1).split(';')[0];
     const fresh = randomBytes(32).toString('base64url');
     addCookie(res, `${SESSION_COOKIE}=${fresh}; ${cookieAttributes}`);
     return fresh;
@@ -353,13 +360,13 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     }
   }
 
-  /** The form carries the token of the request's cookie. */
+  /** The form (or, for the cookie banner, whose form is in a shadow root, the action's query) carries the token. */
   function validToken(
     /** @type {import('node:http').IncomingMessage} */ req,
     /** @type {import('./steps.js').FormLike} */ form,
   ) {
     const id = cookieId(req);
-    const sent = form.get('csrf');
+    const sent = form.get('csrf') ?? new URL(req.url ?? '/', 'http://localhost').searchParams.get('csrf');
     if (!id || typeof sent !== 'string') return false;
     const expected = Buffer.from(tokenFor(id));
     const given = Buffer.from(sent);
@@ -490,6 +497,31 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     /** @type {import('./pages.js').PageContext} */
     const context = { lang, t, path, assets: assets.urls, returnTo };
     const urlencoded = { type: 'application/x-www-form-urlencoded', maxBytes: FORM_BODY_BYTES };
+    // The cookie question shows until it is answered (the answer is kept in the session), from the first page
+    // with a form on: only a visitor with a cookie can post it, and pages without a form set no cookie.
+    if (method === 'GET' && !sessionOf(req)?.session.cookies) {
+      const withCookie = cookieId(req) ?? (STEPS.some((s) => s.path === path) ? formKey(req, res) : undefined);
+      if (withCookie) context.cookieToken = tokenFor(withCookie);
+    }
+
+    if (path === '/cookies') {
+      if (method !== 'POST') return notAllowed(res, 'POST');
+      // Back to the page the banner was on, if it is one of ours; else the start.
+      const pages = ['/', ...STEPS.map((s) => s.path), '/controleren', '/bevestiging'];
+      const back = pages.find((p) => p === url.searchParams.get('pagina')) ?? '/';
+      const read = await readPost(req, res, context, { ...urlencoded, back });
+      if (!read) return;
+      if ('tooLarge' in read) return plain(res, 413, 'Te groot. / Too large.');
+      const choice = read.form.get('cookies');
+      // Only the two known answers; anything else changes nothing.
+      if (choice === 'accept' || choice === 'reject') {
+        const current = sessionOf(req);
+        if (current) current.session.cookies = choice;
+        else newSession(res, { answers: {}, cookies: choice, seen: Date.now() });
+      }
+      redirect(res, back);
+      return;
+    }
 
     if (path === '/') {
       if (method !== 'GET') return notAllowed(res, 'GET, HEAD');

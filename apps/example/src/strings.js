@@ -16,6 +16,11 @@ const nl = {
   errorSummaryTitle: 'Er is een probleem',
   titleError: 'Fout: ',
   stepOf: (/** @type {number} */ n, /** @type {number} */ total) => `Stap ${n} van ${total}`,
+  cookies: {
+    heading: 'Cookies op Verhuizing doorgeven',
+    functional: 'Wij gebruiken een functionele cookie om deze dienst te laten werken.',
+    statistics: 'Wij willen ook graag een statistiekcookie gebruiken, om te zien hoe de dienst wordt gebruikt.',
+  },
   phase: { before: 'Dit is een nieuwe dienst. Help ons hem te verbeteren: ', link: 'geef uw mening', after: '.' },
   footerLabel: 'Over deze website',
   footerLinks: [
@@ -161,6 +166,11 @@ const en = {
   errorSummaryTitle: 'There is a problem',
   titleError: 'Error: ',
   stepOf: (n, total) => `Step ${n} of ${total}`,
+  cookies: {
+    heading: 'Cookies on Report a change of address',
+    functional: 'We use a functional cookie to make this service work.',
+    statistics: 'We would also like to use a statistics cookie, to see how the service is used.',
+  },
   phase: { before: 'This is a new service. Help us improve it: ', link: 'give your feedback', after: '.' },
   footerLabel: 'About this website',
   footerLinks: [

@@ -13,6 +13,8 @@ after(async () => {
   await env?.tearDown();
 });
 
+/** The step's own submit button, not one of the cookie question's. */
+const isSubmit = (/** @type {{ type: string, text: string }} */ f) => f.type === 'submit' && !/cookies/.test(f.text);
 const REFERENCE = /^VH-[A-Z2-9]{4}-[A-Z2-9]{4}$/;
 const heading = (/** @type {import('playwright-core').Page} */ page) =>
   page
@@ -136,7 +138,7 @@ describe('Verhuizing doorgeven', () => {
       await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
-      await tabTo(page, (f) => f.type === 'submit');
+      await tabTo(page, isSubmit);
       await page.keyboard.press('Enter');
       await page.waitForURL('**/inwonen');
 
@@ -153,7 +155,7 @@ describe('Verhuizing doorgeven', () => {
       await page.waitForURL('**/document');
 
       // Step 5: the document is optional.
-      await tabTo(page, (f) => f.type === 'submit');
+      await tabTo(page, isSubmit);
       await page.keyboard.press('Enter');
       await page.waitForURL('**/controleren');
 
@@ -320,6 +322,56 @@ describe('Verhuizing doorgeven', () => {
     }
   });
 
+  test('the cookie question, with and without JavaScript: answered by keyboard, nothing typed is lost', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await env.browser.newContext({ javaScriptEnabled });
+      const { page, problems } = await watchedPage(context);
+      try {
+        await page.goto(`${env.url}/persoon`);
+        const shadowText = () =>
+          page
+            .locator('polder-cookie-banner')
+            .evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+        assert.match(await shadowText(), /Cookies op Verhuizing doorgeven/);
+        if (javaScriptEnabled) {
+          // The answer is posted in the background: what was typed stays, and the form still posts afterwards.
+          await page.fill('#name', 'Anna');
+          await page.focus('#name');
+          await tabTo(page, (f) => f.text === 'Aanvullende cookies weigeren');
+          const before = await page.inputValue('input[name="csrf"]');
+          const posted = page.waitForRequest((r) => r.url().includes('/cookies?') && r.method() === 'POST');
+          await page.keyboard.press('Enter');
+          await posted;
+          await page.waitForFunction(() =>
+            document.querySelector('polder-cookie-banner')?.shadowRoot?.activeElement?.closest('[role="alert"]'),
+          );
+          assert.match(await shadowText(), /U heeft aanvullende cookies geweigerd/);
+          // The answer made the session: the page's form now carries its token.
+          await page.waitForFunction(
+            (old) => /** @type {HTMLInputElement} */ (document.querySelector('input[name="csrf"]')).value !== old,
+            before,
+          );
+          assert.equal(await page.inputValue('#name'), 'Anna');
+          await page.fill('#dob-day', '1');
+          await page.fill('#dob-month', '2');
+          await page.fill('#dob-year', '1980');
+          await page.click('button[type=submit]');
+          await page.waitForURL('**/adres');
+        } else {
+          await tabTo(page, (f) => f.text === 'Aanvullende cookies accepteren');
+          await Promise.all([page.waitForURL('**/persoon'), page.waitForEvent('load'), page.keyboard.press('Enter')]);
+        }
+        // Answered: the banner is gone on every page for this visitor.
+        assert.equal(await page.locator('polder-cookie-banner').count(), 0);
+        await page.goto(`${env.url}/persoon`);
+        assert.equal(await page.locator('polder-cookie-banner').count(), 0);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('the error path with JavaScript: summary focused, link to the field, fix, continue', async () => {
     const context = await env.browser.newContext();
     const { page, problems } = await watchedPage(context);
@@ -327,7 +379,7 @@ describe('Verhuizing doorgeven', () => {
       await page.goto(`${env.url}/persoon`);
       await tabTo(page, (f) => f.id === 'name');
       await page.keyboard.type('Piet');
-      await tabTo(page, (f) => f.type === 'submit');
+      await tabTo(page, isSubmit);
       await page.keyboard.press('Enter');
       // Client-side: the summary lists the date of birth and has focus; nothing typed is lost.
       await summaryFocused(page);
@@ -345,7 +397,7 @@ describe('Verhuizing doorgeven', () => {
       await page.waitForURL('**/adres');
 
       // An empty step: every required field is named, the text field shows its own message.
-      await tabTo(page, (f) => f.type === 'submit');
+      await tabTo(page, isSubmit);
       await page.keyboard.press('Enter');
       assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
         'Vul de straat in',
@@ -359,7 +411,7 @@ describe('Verhuizing doorgeven', () => {
       // Text that is no municipality: the browser says what the server would.
       await page.focus('#municipality');
       await page.keyboard.type('Atlantis');
-      await tabTo(page, (f) => f.type === 'submit');
+      await tabTo(page, isSubmit);
       await page.keyboard.press('Enter');
       await page.waitForFunction(() =>
         [...document.querySelectorAll('polder-error-summary a')].some(

@@ -164,6 +164,46 @@ describe('server', () => {
     assert.doesNotMatch(await (await a('/controleren')).text(), /<polder-notification-banner/);
   });
 
+  test('the cookie question: a form per page until answered, posted with the token, only known answers kept', async () => {
+    const a = client();
+    assert.doesNotMatch(await (await a('/')).text(), /<polder-cookie-banner/, 'no cookie yet: no form');
+    const step = await a('/adres');
+    assert.equal(step.headers.getSetCookie().length, 1, 'one cookie, one id for all the forms of the page');
+    const html = withoutMarkers(await step.text());
+    const action = html.match(/<polder-cookie-banner[^>]*action="([^"]+)"/)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    assert.match(action, /^\/cookies\?pagina=%2Fadres&csrf=[\w-]{43}$/);
+    assert.match(html, /<form\s+class="polder-cookie-banner__form"\s+method="post"/);
+    // Without the token, from another site, or with another answer: nothing is stored.
+    const forged = await a.post('/cookies?pagina=%2Fadres', { cookies: 'accept' }, { page: '/adres', token: false });
+    assert.equal(forged.status, 403);
+    const odd = await a('/cookies?' + action.split('?')[1], {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'cookies=yes-please',
+    });
+    assert.equal(odd.status, 303);
+    assert.match(await (await a('/adres')).text(), /<polder-cookie-banner/);
+    // The answer: back to the page, and the banner is gone for this session.
+    const answered = await a(action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'cookies=reject',
+    });
+    assert.equal(answered.status, 303);
+    assert.equal(answered.headers.get('location'), '/adres');
+    assert.doesNotMatch(await (await a('/adres')).text(), /<polder-cookie-banner/);
+    assert.doesNotMatch(await (await a('/')).text(), /<polder-cookie-banner/);
+    // A page that is not ours is never where it goes back to.
+    // (the answer made the session, under a new id: the page's forms now carry its token)
+    const token = await a.token('/adres');
+    const elsewhere = await a(`/cookies?pagina=https%3A%2F%2Fevil.example&csrf=${token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'cookies=accept',
+    });
+    assert.equal(elsewhere.headers.get('location'), '/');
+  });
+
   test('postcodes are checked and written the Dutch way', async () => {
     const { normalisePostcode } = await import('../src/steps.js');
     assert.equal(normalisePostcode('1234ab'), '1234 AB');
