@@ -223,7 +223,8 @@ describe('polder-link', () => {
       expect(doc.defaultView!.customElements.get('polder-link')).to.equal(undefined);
       const style = doc.defaultView!.getComputedStyle(a);
       expect(style.textDecorationLine).to.equal('underline');
-      expect(style.color).to.equal('rgb(27, 79, 138)');
+      // The published fallback: the default theme's light action colour, #234da0.
+      expect(style.color).to.equal('rgb(35, 77, 160)');
       const hidden = doc.defaultView!.getComputedStyle(a.querySelector('.polder-visually-hidden')!);
       expect(hidden.position).to.equal('absolute');
       expect(a.href).to.match(/#doel$/);
