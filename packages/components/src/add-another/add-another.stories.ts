@@ -23,6 +23,8 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   parameters: { status: 'beta' },
   args: { people: [{}], max: 6 },
+  // The people are example data, not an attribute: no JSON editor for them in the controls table.
+  argTypes: { people: { control: false } },
   render: ({ people, max }) => html`<form action="#verder">${renderPeople(people, { max })}</form>`,
 };
 export default meta;
