@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 export interface BreadcrumbItem {
   href?: string;
@@ -54,7 +55,7 @@ export function breadcrumbTemplate(s: BreadcrumbState) {
       (item) =>
         html`<a
           class="polder-breadcrumb__link"
-          href=${ifDefined(item.href)}
+          href=${ifDefined(safeUrl(item.href))}
           aria-current=${ifDefined(item.current ? 'page' : undefined)}
           >${item.text}</a
         >`,

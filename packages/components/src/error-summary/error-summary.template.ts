@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 export interface ErrorSummaryError {
   /** `#` and the id of the control (or of its `polder-*` element). */
@@ -19,7 +20,7 @@ export interface ErrorSummaryState {
   autofocus?: boolean;
 }
 
-const item = (e: ErrorSummaryError) => html`<li><a href=${e.href}>${e.text}</a></li>`;
+const item = (e: ErrorSummaryError) => html`<li><a href=${ifDefined(safeUrl(e.href))}>${e.text}</a></li>`;
 
 /**
  * The error summary (GOV.UK pattern): a heading and a list of links to the fields with an error. `items` are the

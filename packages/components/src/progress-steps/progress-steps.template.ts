@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../url/safe-url.js';
 
 export const PROGRESS_STEPS_ORIENTATIONS = ['vertical', 'horizontal'] as const;
 export type ProgressStepsOrientation = (typeof PROGRESS_STEPS_ORIENTATIONS)[number];
@@ -44,11 +45,12 @@ export function progressStepsTemplate(s: ProgressStepsState) {
           : n === current
             ? ' polder-progress-steps__step--current'
             : '';
+      const href = safeUrl(step.href);
       return html`<li
         class="polder-progress-steps__step${state}"
         aria-current=${ifDefined(n === current ? 'step' : undefined)}
       >
-        ${step.href ? html`<a href=${step.href}>${step.label}</a>` : step.label}${
+        ${href ? html`<a href=${href}>${step.label}</a>` : step.label}${
           n < current ? html`<span class="polder-progress-steps__status">${s.completeText}</span>` : nothing
         }
       </li>`;

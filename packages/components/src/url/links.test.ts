@@ -179,6 +179,29 @@ describe('script URLs in link attributes', () => {
         'renderSummaryList',
         [[{ key: 'Naam', value: 'Jan', actions: [{ href: 'javascript:alert(1)', text: 'Wijzigen' }] }]],
       ],
+      [
+        'breadcrumb',
+        'renderBreadcrumb',
+        [{ label: 'Kruimelpad', items: [{ href: 'javascript:alert(1)', text: 'Home' }] }],
+      ],
+      [
+        'progress-steps',
+        'renderProgressSteps',
+        [
+          {
+            steps: [{ label: 'Adres', href: 'javascript:alert(1)' }, { label: 'Controleren' }],
+            current: 2,
+            orientation: 'vertical',
+            label: 'Voortgang',
+            completeText: 'Voltooid',
+          },
+        ],
+      ],
+      [
+        'error-summary',
+        'renderErrorSummary',
+        [{ heading: 'Er is een probleem', errors: [{ href: 'javascript:alert(1)', text: 'Vul uw naam in' }] }],
+      ],
     ];
     for (const [name, fn, args] of renders) {
       it(`${fn} (${name}) renders no script URL`, async () => {
