@@ -2,7 +2,14 @@
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, captureWarnings, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
+import {
+  axNode,
+  captureWarnings,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  frameLoaded,
+} from '../test-helpers/index.js';
 import { PolderBackLink } from './define.js';
 
 const templates = new URL('./back-link.template.ts', import.meta.url);
@@ -132,7 +139,7 @@ describe('polder-back-link', () => {
       '<link rel="stylesheet" href="/packages/components/src/back-link/back-link.css">' +
       '<a class="polder-back-link" href="#vorige">Terug</a>';
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="zonder script" srcdoc=${page}></iframe>`);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const a = doc.querySelector('a')!;
     const view = doc.defaultView!;

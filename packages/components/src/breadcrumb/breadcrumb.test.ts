@@ -1,8 +1,16 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, axTree, captureWarnings, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
+import {
+  axNode,
+  axTree,
+  captureWarnings,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  frameLoaded,
+} from '../test-helpers/index.js';
 import { PolderBreadcrumb } from './define.js';
 import '../pagination/define.js';
 
@@ -225,7 +233,7 @@ describe('polder-breadcrumb', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="zonder script" srcdoc=${page} width="320" height="200"></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     expect(view.customElements.get('polder-breadcrumb')).to.equal(undefined);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, emulateMedia, sendMouse, resetMouse } from '@web/test-runner-commands';
 import {
   axNode,
@@ -8,6 +8,7 @@ import {
   nextSubmit,
   serverRender,
   systemColor,
+  frameLoaded,
 } from '../test-helpers/index.js';
 import { PolderButton } from './define.js';
 
@@ -334,7 +335,7 @@ describe('polder-button', () => {
 
     it('a plain <button class="polder-button"> is styled and submits in a page with no script', async () => {
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="no-js" srcdoc=${noScriptPage}></iframe>`);
-      await oneEvent(frame, 'load');
+      await frameLoaded(frame);
       const doc = frame.contentDocument!;
       const button = doc.querySelector('button')!;
       expect(doc.defaultView!.customElements.get('polder-button')).to.equal(undefined);

@@ -1,8 +1,8 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { axNode, axTree, captureWarnings } from '../test-helpers/index.js';
+import { axNode, axTree, captureWarnings, frameLoaded } from '../test-helpers/index.js';
 import { loadTheme } from '../test-helpers/theme.js';
 import { PolderCard } from './define.js';
 
@@ -159,7 +159,7 @@ describe('polder-card', () => {
       '<div class="polder-card"><div class="polder-card__content"><h3 class="polder-card__heading">' +
       '<a class="polder-card__link" href="#p">Parkeren</a></h3><div class="polder-card__body">Tekst</div></div></div>';
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="no-js" srcdoc=${page}></iframe>`);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     const after = view.getComputedStyle(doc.querySelector('.polder-card__link')!, '::after');

@@ -2,7 +2,7 @@
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, captureWarnings, entries, systemColor } from '../test-helpers/index.js';
+import { axNode, captureWarnings, entries, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { inEveryTheme } from '../test-helpers/theme.js';
 import { PolderCookieBanner } from './define.js';
 
@@ -185,7 +185,7 @@ describe('polder-cookie-banner', () => {
     frame.setAttribute('sandbox', 'allow-forms allow-same-origin');
     frame.srcdoc = `<!doctype html><html lang="nl"><body>${markup.replace('/cookies', '/package.json')}</body></html>`;
     document.body.append(frame);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const host = frame.contentDocument!.querySelector('polder-cookie-banner')!;
     const root = host.shadowRoot!;
     expect(root).to.not.equal(null);

@@ -1,6 +1,6 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
+import { axNode, insertServerHtml, serverRender, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { PolderErrorSummary } from './define.js';
 import '../text-field/define.js';
 import '../textarea/define.js';
@@ -194,7 +194,7 @@ describe('polder-error-summary', () => {
         srcdoc=${`<link rel="stylesheet" href="/packages/components/src/error-summary/error-summary.css">${markup}<label for="naam">Naam</label><input id="naam">`}
       ></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     expect(doc.querySelector('a')!.getAttribute('href')).to.equal('#naam');
     expect(doc.defaultView!.getComputedStyle(doc.querySelector('.polder-error-summary')!).borderTopStyle).to.equal(
@@ -223,7 +223,7 @@ describe('polder-error-summary', () => {
         srcdoc=${`${markup}<label for="naam">Naam</label><input id="naam">`}
       ></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     expect(doc.querySelector('.polder-error-summary')!.hasAttribute('autofocus')).to.equal(true);
     const without = await serverRender(templates, 'renderErrorSummary', {

@@ -2,7 +2,14 @@
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, captureWarnings, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
+import {
+  axNode,
+  captureWarnings,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  frameLoaded,
+} from '../test-helpers/index.js';
 import { inEveryTheme } from '../test-helpers/theme.js';
 import { PolderExitThisPage } from './define.js';
 
@@ -147,7 +154,7 @@ describe('polder-exit-this-page', () => {
       '<!doctype html><html lang="nl"><body><polder-exit-this-page href="/package.json"></polder-exit-this-page>' +
       '<script type="module" src="/packages/components/src/exit-this-page/define.ts"></script></body></html>';
     document.body.append(frame);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const win = frame.contentWindow! as Window & typeof globalThis;
     await win.customElements.whenDefined('polder-exit-this-page');
     const el = win.document.querySelector('polder-exit-this-page') as PolderExitThisPage;
@@ -222,7 +229,7 @@ describe('polder-exit-this-page', () => {
       '<link rel="stylesheet" href="/packages/components/src/exit-this-page/exit-this-page.css">' +
       '<a class="polder-exit-this-page" href="https://www.weeronline.nl/" rel="nofollow noreferrer">Verlaat deze pagina</a>';
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="no-js" srcdoc=${page}></iframe>`);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     expect(doc.defaultView!.getComputedStyle(doc.querySelector('a')!).fontWeight).to.equal('700');
   });

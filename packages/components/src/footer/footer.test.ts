@@ -1,9 +1,9 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { loadTheme } from '../test-helpers/theme.js';
-import { axNode, axTree, captureWarnings } from '../test-helpers/index.js';
+import { axNode, axTree, captureWarnings, frameLoaded } from '../test-helpers/index.js';
 import { PolderFooter } from './define.js';
 
 const footer = (attrs = {}) =>
@@ -156,7 +156,7 @@ describe('polder-footer', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${page}></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     expect(view.getComputedStyle(doc.querySelector('footer')!).borderTopStyle).to.equal('solid');

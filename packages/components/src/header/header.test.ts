@@ -3,7 +3,7 @@ import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { loadTheme } from '../test-helpers/theme.js';
-import { axNode, axTree, captureWarnings, systemColor } from '../test-helpers/index.js';
+import { axNode, axTree, captureWarnings, systemColor, frameLoaded } from '../test-helpers/index.js';
 import '../navigation/define.js';
 import { PolderHeader } from './define.js';
 
@@ -257,7 +257,7 @@ describe('polder-header', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${page}></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     expect(view.customElements.get('polder-header')).to.equal(undefined);

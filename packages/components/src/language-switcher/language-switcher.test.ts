@@ -1,9 +1,9 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { loadTheme } from '../test-helpers/theme.js';
-import { axNode, axTree, captureWarnings, systemColor } from '../test-helpers/index.js';
+import { axNode, axTree, captureWarnings, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { PolderLanguageSwitcher } from './define.js';
 
 const links = html`<a href="/nl/" hreflang="nl">Nederlands</a><a href="/en/" hreflang="en">English</a
@@ -190,7 +190,7 @@ describe('polder-language-switcher', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${page}></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     const [nl, en] = [...doc.querySelectorAll('a')];

@@ -2,7 +2,7 @@
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { axNode, captureWarnings, insertServerHtml, serverRender, frameLoaded } from '../test-helpers/index.js';
 import { PolderLink } from './define.js';
 
 const templates = new URL('./link.template.ts', import.meta.url);
@@ -217,7 +217,7 @@ describe('polder-link', () => {
         '<p><a class="polder-link" href="#doel" id="l">Doel<span class="polder-link__note">' +
         '<span class="polder-visually-hidden"> (externe link)</span></span></a></p><p id="doel">x</p>';
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="zonder script" srcdoc=${page}></iframe>`);
-      await oneEvent(frame, 'load');
+      await frameLoaded(frame);
       const doc = frame.contentDocument!;
       const a = doc.getElementById('l') as HTMLAnchorElement;
       expect(doc.defaultView!.customElements.get('polder-link')).to.equal(undefined);

@@ -3,7 +3,7 @@ import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { loadTheme } from '../test-helpers/theme.js';
-import { axNode, axTree, captureWarnings } from '../test-helpers/index.js';
+import { axNode, axTree, captureWarnings, frameLoaded } from '../test-helpers/index.js';
 import { PolderNavigation } from './define.js';
 
 const links = html`<a href="/">Home</a><a href="/aanvragen">Aanvragen</a><a href="/contact">Contact</a>`;
@@ -202,7 +202,7 @@ describe('polder-navigation', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${page}></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     const list = doc.querySelector('ul')!;

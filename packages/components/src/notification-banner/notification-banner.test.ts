@@ -1,8 +1,8 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { axNode, captureWarnings, systemColor } from '../test-helpers/index.js';
+import { axNode, captureWarnings, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { inEveryTheme } from '../test-helpers/theme.js';
 import { PolderNotificationBanner } from './define.js';
 
@@ -205,7 +205,7 @@ describe('polder-notification-banner', () => {
       '<div class="polder-notification-banner__header"><h2 class="polder-notification-banner__title" id="t">Gelukt</h2></div>' +
       '<div class="polder-notification-banner__content"><p class="polder-notification-banner__heading">Opgeslagen</p></div></div>';
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="no-js" srcdoc=${page}></iframe>`);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     expect(view.getComputedStyle(doc.querySelector('.polder-notification-banner')!).borderTopStyle).to.equal('solid');

@@ -1,8 +1,8 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, axTree, captureWarnings, serverRender, systemColor } from '../test-helpers/index.js';
+import { axNode, axTree, captureWarnings, serverRender, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { PolderPagination } from './define.js';
 import { pageItems, paginationStrings } from './pagination.template.js';
 
@@ -224,7 +224,7 @@ describe('polder-pagination', () => {
       const frame = await fixture<HTMLIFrameElement>(
         html`<iframe title="zonder script" srcdoc=${page} width="320" height="400"></iframe>`,
       );
-      await oneEvent(frame, 'load');
+      await frameLoaded(frame);
       const doc = frame.contentDocument!;
       expect(doc.defaultView!.customElements.get('polder-pagination')).to.equal(undefined);
       const current = doc.querySelector<HTMLAnchorElement>('[aria-current=page]')!;

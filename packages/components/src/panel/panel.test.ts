@@ -1,8 +1,8 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { axNode, captureWarnings, systemColor } from '../test-helpers/index.js';
+import { axNode, captureWarnings, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { loadTheme } from '../test-helpers/theme.js';
 import { PolderPanel } from './define.js';
 
@@ -132,7 +132,7 @@ describe('polder-panel', () => {
       '<div class="polder-panel"><h1 class="polder-panel__heading">Aanvraag verstuurd</h1>' +
       '<p class="polder-panel__reference">Uw referentienummer <strong class="polder-panel__reference-number">HDJ2123F</strong></p></div>';
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="no-js" srcdoc=${page}></iframe>`);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     expect(view.getComputedStyle(doc.querySelector('.polder-panel')!).textAlign).to.equal('center');

@@ -1,8 +1,16 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, axTree, captureWarnings, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
+import {
+  axNode,
+  axTree,
+  captureWarnings,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  frameLoaded,
+} from '../test-helpers/index.js';
 import { loadTheme } from '../test-helpers/theme.js';
 import { PolderProgressSteps } from './define.js';
 
@@ -174,7 +182,7 @@ describe('polder-progress-steps', () => {
       '<span class="polder-progress-steps__status">Voltooid</span></li>' +
       '<li class="polder-progress-steps__step polder-progress-steps__step--current" aria-current="step">Twee</li></ol>';
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="no-js" srcdoc=${page}></iframe>`);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     expect(view.getComputedStyle(doc.querySelector('ol')!).listStyleType).to.equal('none');

@@ -1,6 +1,14 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, nextSubmit, serverRender, systemColor } from '../test-helpers/index.js';
+import {
+  axNode,
+  entries,
+  insertServerHtml,
+  nextSubmit,
+  serverRender,
+  systemColor,
+  frameLoaded,
+} from '../test-helpers/index.js';
 import { PolderSelect } from './define.js';
 import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
@@ -157,7 +165,7 @@ describe('polder-select', () => {
         srcdoc=${`${css}<form>${markup}<button>Verstuur</button></form>`}
       ></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const submitted = new Promise<FormData>((resolve) =>
       doc.forms[0].addEventListener('submit', (e) => {

@@ -1,9 +1,9 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setStrings } from '../localize/localize.js';
-import { axNode, axTree, captureWarnings, serverRender, systemColor } from '../test-helpers/index.js';
+import { axNode, axTree, captureWarnings, serverRender, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { inEveryTheme } from '../test-helpers/theme.js';
 import { PolderSideNavigation } from './define.js';
 
@@ -294,7 +294,7 @@ describe('polder-side-navigation', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${page}></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     expect(view.getComputedStyle(doc.querySelector('ul')!).listStyleType).to.equal('none');

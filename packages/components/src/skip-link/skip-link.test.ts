@@ -1,9 +1,9 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { loadTheme } from '../test-helpers/theme.js';
-import { axNode, captureWarnings, systemColor } from '../test-helpers/index.js';
+import { axNode, captureWarnings, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { PolderSkipLink } from './define.js';
 
 const page = (skip = html`<polder-skip-link></polder-skip-link>`) =>
@@ -159,7 +159,7 @@ describe('polder-skip-link', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="zonder JavaScript" sandbox="allow-same-origin" srcdoc=${doc}></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const a = frame.contentDocument!.querySelector('a')!;
     expect(a.getBoundingClientRect().width).to.be.at.most(1);
     a.focus();

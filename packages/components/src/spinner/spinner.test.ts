@@ -1,8 +1,8 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { axTree, captureWarnings, systemColor } from '../test-helpers/index.js';
+import { axTree, captureWarnings, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { loadTheme } from '../test-helpers/theme.js';
 import { PolderSpinner } from './define.js';
 
@@ -150,7 +150,7 @@ describe('polder-spinner', () => {
       '<circle class="polder-spinner__track" cx="12" cy="12" r="10"></circle><path class="polder-spinner__indicator" d="M12 2a10 10 0 0 1 10 10"></path></svg>' +
       '<span class="polder-spinner__label">Bezig met laden</span></div>';
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="no-js" srcdoc=${page}></iframe>`);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const style = doc.defaultView!.getComputedStyle(doc.querySelector('.polder-spinner__icon')!);
     expect(style.animationName).to.equal('polder-spinner-spin');

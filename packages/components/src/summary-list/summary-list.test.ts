@@ -1,8 +1,8 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, captureWarnings, insertServerHtml, serverRender } from '../test-helpers/index.js';
+import { axNode, captureWarnings, insertServerHtml, serverRender, frameLoaded } from '../test-helpers/index.js';
 import { loadTheme } from '../test-helpers/theme.js';
 import { PolderSummaryList } from './define.js';
 
@@ -228,7 +228,7 @@ describe('polder-summary-list', () => {
       '<dd class="polder-summary-list__value">Sarah</dd><dd class="polder-summary-list__actions"><a href="#n">Wijzigen' +
       '<span class="polder-summary-list__action-key"> naam</span></a></dd></div></dl>';
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="no-js" srcdoc=${page}></iframe>`);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     expect(doc.defaultView!.customElements.get('polder-summary-list')).to.equal(undefined);
     const style = doc.defaultView!.getComputedStyle(doc.querySelector('dt')!);

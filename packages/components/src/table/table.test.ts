@@ -1,8 +1,15 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, captureWarnings, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
+import {
+  axNode,
+  captureWarnings,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  frameLoaded,
+} from '../test-helpers/index.js';
 import { loadTheme } from '../test-helpers/theme.js';
 import { PolderTable } from './define.js';
 
@@ -260,7 +267,7 @@ describe('polder-table', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="no-js" srcdoc=${page} style="inline-size: 300px"></iframe>`,
     );
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     const scroll = doc.querySelector<HTMLElement>('.polder-table__scroll')!;

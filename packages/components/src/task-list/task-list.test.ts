@@ -1,8 +1,16 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, axTree, captureWarnings, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
+import {
+  axNode,
+  axTree,
+  captureWarnings,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  frameLoaded,
+} from '../test-helpers/index.js';
 import { inEveryTheme } from '../test-helpers/theme.js';
 import { PolderTaskList, PolderTaskListItem } from './define.js';
 
@@ -275,7 +283,7 @@ describe('polder-task-list', () => {
       '<a class="polder-task-list__name polder-task-list__link" href="#p" aria-describedby="s">Persoonsgegevens</a>' +
       '<strong class="polder-tag polder-tag--success polder-task-list__status" id="s">Afgerond</strong></li></ul>';
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="no-js" srcdoc=${page}></iframe>`);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     const view = doc.defaultView!;
     expect(view.getComputedStyle(doc.querySelector('ul')!).listStyleType).to.equal('none');

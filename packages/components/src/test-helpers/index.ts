@@ -104,3 +104,13 @@ export function systemColor(name: string): string {
   probe.remove();
   return color;
 }
+
+/**
+ * Resolves when an iframe's `srcdoc` document has loaded — also when it loaded before this was called (a small
+ * document can load within the frame that `fixture()` waits, before a `load` listener could be added).
+ */
+export function frameLoaded(frame: HTMLIFrameElement): Promise<void> {
+  const doc = frame.contentDocument;
+  if (doc && doc.URL === 'about:srcdoc' && doc.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+}

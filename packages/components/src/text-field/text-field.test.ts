@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { setStrings } from '../localize/localize.js';
 import {
@@ -10,6 +10,7 @@ import {
   serverRender,
   systemColor,
   trySubmit,
+  frameLoaded,
 } from '../test-helpers/index.js';
 import { PolderTextField } from './define.js';
 import { runFormControlTests } from '../test-helpers/form-control-suite.js';
@@ -457,7 +458,7 @@ describe('polder-text-field', () => {
           height="400"
         ></iframe>`,
       );
-      await oneEvent(frame, 'load');
+      await frameLoaded(frame);
       const doc = frame.contentDocument!;
       expect(doc.defaultView!.customElements.get('polder-text-field')).to.equal(undefined);
       const input = doc.querySelector('input')!;

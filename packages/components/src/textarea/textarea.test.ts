@@ -1,6 +1,14 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender, systemColor, trySubmit } from '../test-helpers/index.js';
+import {
+  axNode,
+  entries,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  trySubmit,
+  frameLoaded,
+} from '../test-helpers/index.js';
 import { PolderTextarea } from './define.js';
 import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
@@ -228,7 +236,7 @@ describe('polder-textarea', () => {
           srcdoc=${`${css}<form>${markup}<button>Verstuur</button></form>`}
         ></iframe>`,
       );
-      await oneEvent(frame, 'load');
+      await frameLoaded(frame);
       const doc = frame.contentDocument!;
       const limit = doc.querySelector('.polder-textarea__count')!;
       expect(doc.defaultView!.getComputedStyle(limit).position).to.not.equal('absolute');

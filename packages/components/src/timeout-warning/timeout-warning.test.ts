@@ -2,7 +2,7 @@
 import { cleanupFixtures, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { axNode, captureWarnings, systemColor } from '../test-helpers/index.js';
+import { axNode, captureWarnings, systemColor, frameLoaded } from '../test-helpers/index.js';
 import { inEveryTheme } from '../test-helpers/theme.js';
 import { type Clock, PolderTimeoutWarning } from './define.js';
 
@@ -206,7 +206,7 @@ describe('polder-timeout-warning', () => {
     frame.srcdoc =
       '<!doctype html><html lang="nl"><body><script type="module" src="/packages/components/src/timeout-warning/define.ts"></script></body></html>';
     document.body.append(frame);
-    await oneEvent(frame, 'load');
+    await frameLoaded(frame);
     const win = frame.contentWindow! as Window & typeof globalThis;
     await win.customElements.whenDefined('polder-timeout-warning');
     const clock = new FakeClock();
