@@ -71,7 +71,7 @@ function watchLang(): void {
 /**
  * A Lit controller that gives an element its strings in the language of its nearest `lang`
  * attribute, with page overrides (`setStrings`) and per-instance overrides. The controller pulls the
- * per-instance overrides itself, through `overrides` (usually `() => this.strings`), whenever it looks a
+ * per-instance overrides itself, through its fourth argument (usually `() => this.strings`), whenever it looks a
  * string up, so an element never has to copy them over:
  *
  * ```ts
@@ -79,12 +79,6 @@ function watchLang(): void {
  * ```
  */
 export class Localize<C extends Catalogue> implements ReactiveController {
-  /**
-   * @deprecated Pass the overrides to the constructor as a function instead; an element no longer copies
-   * them over. Still read, after the constructor's, until 1.0.
-   */
-  overrides: Partial<Record<keyof C, Message<never>>> = {};
-
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly prefix: string,
@@ -112,7 +106,6 @@ export class Localize<C extends Catalogue> implements ReactiveController {
   t<K extends keyof C & string>(key: K, vars: Record<string, string | number> = {}): string {
     const language = this.language;
     const message = (this.strings()?.[key] ??
-      this.overrides[key] ??
       pageStrings[language]?.[`${this.prefix}.${key}`] ??
       this.translations[language][key]) as Message;
     const text = typeof message === 'function' ? message(vars, new Intl.PluralRules(language)) : message;
