@@ -4,6 +4,7 @@ import { html } from 'lit';
 import manifest from '@polder/components/custom-elements.json';
 import { defaultTheme, locales, schemes, themes, useThemeSheet } from './themes.js';
 import { ComponentDocsPage } from './docs-page.js';
+import { needsPolderCss, usePolderCss } from './polder-css.js';
 import { extractArgTypes, extractComponentDescription, useManifest } from './api.js';
 import './preview.css';
 import './render-events.js';
@@ -16,6 +17,16 @@ useManifest(manifest);
 /** Loads the chosen theme's stylesheet before the story renders (one sheet at a time, swapped). */
 const themeLoader: Loader = async ({ globals }) => {
   await useThemeSheet(String(globals.theme ?? defaultTheme));
+  return {};
+};
+
+/**
+ * Links @polder/css for the stories that show a page without JavaScript (see polder-css.ts), and only for them.
+ * On a docs page it is never removed by a later story of the same page.
+ */
+const polderCssLoader: Loader = async (context) => {
+  const on = needsPolderCss(context);
+  if (on || context.viewMode !== 'docs') await usePolderCss(on);
   return {};
 };
 
@@ -72,7 +83,7 @@ const preview: Preview = {
     locale: 'nl',
     viewport: { value: undefined, isRotated: false },
   },
-  loaders: [themeLoader],
+  loaders: [themeLoader, polderCssLoader],
   decorators: [withPolderRoot],
   parameters: {
     layout: 'fullscreen',

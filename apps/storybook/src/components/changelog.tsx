@@ -15,18 +15,32 @@ const pending = import.meta.glob<string>('../../../../.changeset/*.md', {
 
 const packageOf = (path: string) => path.split('/').slice(-2)[0];
 
+/**
+ * One changeset file: the front matter between two `---` lines names the packages and their bumps (it may be empty,
+ * for a change to unpublished packages only), the rest is the entry. Line endings may be CRLF.
+ */
+function parseChangeset(text: string): { bumps: string[]; body: string } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const end = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
+  if (end === -1) return { bumps: [], body: text.trim() };
+  const bumps = lines
+    .slice(1, end)
+    .map((line) => /^['"]?([^'":]+)['"]?:\s*(\w+)/.exec(line.trim()))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => `${m[1]} (${m[2]})`);
+  return {
+    bumps,
+    body: lines
+      .slice(end + 1)
+      .join('\n')
+      .trim(),
+  };
+}
+
 export function Changelog() {
   const entries = Object.entries(pending)
     .filter(([path]) => !path.endsWith('/README.md'))
-    .map(([path, text]) => {
-      const [, front = '', body = text] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
-      const bumps = front
-        .split('\n')
-        .map((line) => /^['"]?([^'":]+)['"]?:\s*(\w+)/.exec(line.trim()))
-        .filter((m): m is RegExpExecArray => !!m)
-        .map((m) => `${m[1]} (${m[2]})`);
-      return { id: path.split('/').pop()!.replace(/\.md$/, ''), bumps, body: body.trim() };
-    });
+    .map(([path, text]) => ({ id: path.split('/').pop()!.replace(/\.md$/, ''), ...parseChangeset(text) }));
   const released = Object.entries(changelogs).sort(([a], [b]) => a.localeCompare(b));
   return (
     <>
@@ -35,7 +49,7 @@ export function Changelog() {
         <ul>
           {entries.map((e) => (
             <li key={e.id}>
-              {e.bumps.length ? <strong>{e.bumps.join(', ')}: </strong> : null}
+              <strong>{e.bumps.length ? `${e.bumps.join(', ')}: ` : 'Docs and tooling (no package release): '}</strong>
               <Markdown>{e.body}</Markdown>
             </li>
           ))}
