@@ -41,7 +41,7 @@ describe('polder-accordion', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('each section heading is a heading with a button that has aria-expanded and aria-controls', async () => {
+  it('each section heading is a heading with a button that has aria-expanded and aria-controls (Chromium only)', async () => {
     const { sections } = await setup();
     const [first, second] = sections;
     const button = first.button!;
@@ -70,7 +70,7 @@ describe('polder-accordion', () => {
     expect(shown(sections[1])).to.equal(true);
   });
 
-  it('is accessible collapsed, partly expanded and all expanded, in light and dark', async () => {
+  it('is accessible collapsed, partly expanded and all expanded, in light and dark (Chromium only)', async () => {
     const { el } = await setup();
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
@@ -126,7 +126,7 @@ describe('polder-accordion', () => {
     expect(button.textContent!.trim()).to.equal('Alle secties verbergen');
   });
 
-  it('speaks English under lang="en" and takes per-instance strings', async () => {
+  it('speaks English under lang="en" and takes per-instance strings (Chromium only)', async () => {
     const wrapper = await fixture(html`<div lang="en">${sample}</div>`);
     const el = wrapper.querySelector('polder-accordion')!;
     await el.updateComplete;
@@ -164,7 +164,7 @@ describe('polder-accordion', () => {
     expect(sections[1].shadowRoot!.querySelector('h4')).to.not.equal(null);
   });
 
-  it('takes rich heading text from the heading slot', async () => {
+  it('takes rich heading text from the heading slot (Chromium only)', async () => {
     const { el } = await setup(
       html`<polder-accordion>
         <polder-accordion-section
@@ -177,7 +177,7 @@ describe('polder-accordion', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows markup-like text as text', async () => {
+  it('shows markup-like text as text (Chromium only)', async () => {
     const { sections } = await setup(
       html`<polder-accordion>
         <polder-accordion-section heading=${'<img src=x onerror=alert(1)>'}>x</polder-accordion-section>
@@ -202,7 +202,7 @@ describe('polder-accordion', () => {
     expect(sections[0].button!.getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const { sections } = await setup();
     await emulateMedia({ forcedColors: 'active' });
     const probe = document.createElement('button');

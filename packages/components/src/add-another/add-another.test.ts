@@ -90,7 +90,7 @@ describe('polder-add-another', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('keeps the items in light DOM, numbers the legends and puts the buttons in place', async () => {
+  it('keeps the items in light DOM, numbers the legends and puts the buttons in place (Chromium only)', async () => {
     const { form, el } = await plainForm(['Ada', 'Bram']);
     expect(el.shadowRoot).to.equal(null);
     expect(el.items.length).to.equal(2);
@@ -110,7 +110,7 @@ describe('polder-add-another', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('adds an empty, renumbered copy of the last item and moves focus to its first field', async () => {
+  it('adds an empty, renumbered copy of the last item and moves focus to its first field (Chromium only)', async () => {
     const { form, el } = await plainForm(['Ada', 'Bram']);
     const last = el.items[1];
     last.querySelector('input')!.value = 'Bram de Vries';
@@ -281,7 +281,7 @@ describe('polder-add-another', () => {
     expect(entries(form)).to.deep.equal([]);
   });
 
-  it('polder-fieldset items: legend attribute, remove button among the fields, copies that work', async () => {
+  it('polder-fieldset items: legend attribute, remove button among the fields, copies that work (Chromium only)', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form action="/nowhere">
         <polder-add-another label="Kind">
@@ -351,7 +351,7 @@ describe('polder-add-another', () => {
       wrapper.remove();
     });
 
-    it('a copy of upgraded Polder fields works: empty, no error, renumbered, labelled, submitting', async () => {
+    it('a copy of upgraded Polder fields works: empty, no error, renumbered, labelled, submitting (Chromium only)', async () => {
       const { wrapper, form, el } = await serverForm([
         { naam: 'Ada', dag: '1', maand: '2', jaar: '1990', error: 'Vul een naam in zonder cijfers' },
       ]);
@@ -407,7 +407,7 @@ describe('polder-add-another', () => {
       wrapper.remove();
     });
 
-    it('English, and every state passes axe in light and dark, in every theme', async () => {
+    it('English, and every state passes axe in light and dark, in every theme (Chromium only)', async () => {
       const { wrapper, el } = await serverForm([{ naam: 'Ada' }], { lang: 'en', max: 2 });
       wrapper.lang = 'en';
       el.requestUpdate();

@@ -14,7 +14,7 @@ describe('polder-alert', () => {
   });
 
   for (const type of ['info', 'success', 'warning', 'error'] as const) {
-    it(`${type}: styled, named by its type and accessible in light and dark`, async () => {
+    it(`${type}: styled, named by its type and accessible in light and dark (Chromium only)`, async () => {
       const el = await fixture<PolderAlert>(
         html`<polder-alert type=${type} heading="Let op">Uw gegevens zijn opgeslagen.</polder-alert>`,
       );
@@ -90,7 +90,7 @@ describe('polder-alert', () => {
     expect(getComputedStyle(h5).fontSize).to.equal(getComputedStyle(h3.isConnected ? h3 : h5).fontSize);
   });
 
-  it('speaks English under lang="en"', async () => {
+  it('speaks English under lang="en" (Chromium only)', async () => {
     const wrapper = await fixture(
       html`<div lang="en"><polder-alert type="warning" heading="Careful">x</polder-alert></div>`,
     );
@@ -117,7 +117,7 @@ describe('polder-alert', () => {
     ]);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderAlert>(html`<polder-alert type="error">x</polder-alert>`);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(inner(el)).borderTopColor).to.equal(systemColor('CanvasText'));

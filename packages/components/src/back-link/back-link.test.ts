@@ -28,7 +28,7 @@ describe('polder-back-link', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a real link reading "Terug" with an arrow that is not announced; accessible in light and dark', async () => {
+  it('is a real link reading "Terug" with an arrow that is not announced; accessible in light and dark (Chromium only)', async () => {
     const el = await fixture<PolderBackLink>(html`<polder-back-link href="/stap-1"></polder-back-link>`);
     const a = el.querySelector('a')!;
     expect(el.shadowRoot).to.equal(null);
@@ -44,7 +44,7 @@ describe('polder-back-link', () => {
     await accessibleInBothSchemes(el);
   });
 
-  it('keeps its own text', async () => {
+  it('keeps its own text (Chromium only)', async () => {
     const el = await fixture<PolderBackLink>(
       html`<polder-back-link href="/stap-2">Terug naar stap 2</polder-back-link>`,
     );
@@ -55,7 +55,7 @@ describe('polder-back-link', () => {
     expect(el.control!.getAttribute('href')).to.equal('/stap-3');
   });
 
-  it('reads "Back" under lang="en", follows lang changes and takes per-instance strings', async () => {
+  it('reads "Back" under lang="en", follows lang changes and takes per-instance strings (Chromium only)', async () => {
     const wrapper = await fixture(html`<div lang="en"><polder-back-link href="/"></polder-back-link></div>`);
     const el = wrapper.querySelector<PolderBackLink>('polder-back-link')!;
     expect((await axNode('polder-back-link a')).name).to.equal('Back');
@@ -68,7 +68,7 @@ describe('polder-back-link', () => {
     expect((await axNode('polder-back-link a')).name).to.equal('Terug naar het overzicht');
   });
 
-  it('is reached with Tab and followed with Enter, with a visible focus style', async () => {
+  it('is reached with Tab and followed with Enter, with a visible focus style (Chromium only)', async () => {
     const el = await fixture<PolderBackLink>(html`<polder-back-link href="#terug"></polder-back-link>`);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(el.control);
@@ -102,7 +102,7 @@ describe('polder-back-link', () => {
     expect(before.textContent).to.equal('Vorige stap');
   });
 
-  it('renders with @lit-labs/ssr and hydrates without a warning or error', async () => {
+  it('renders with @lit-labs/ssr and hydrates without a warning or error (Chromium only)', async () => {
     const messages: string[] = [];
     const { error } = console;
     console.error = (...args: unknown[]) => messages.push(args.join(' '));
@@ -119,7 +119,7 @@ describe('polder-back-link', () => {
     expect((await axNode('polder-back-link a')).name).to.equal('Terug');
   });
 
-  it('server markup from renderBackLink is adopted without warnings', async () => {
+  it('server markup from renderBackLink is adopted without warnings (Chromium only)', async () => {
     const markup = await serverRender(templates, 'renderBackLink', { href: '/overzicht', text: 'Terug' });
     expect(markup).to.contain('class="polder-back-link"').and.to.contain('href="/overzicht"');
     const wrapper = insertServerHtml(markup.replace(/polder-back-link(?=[\s>])/g, 'polder-back-link-ssr'));
@@ -185,7 +185,7 @@ describe('polder-back-link', () => {
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderBackLink>(html`<polder-back-link href="/"></polder-back-link>`);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(el.control!).color).to.equal(systemColor('LinkText'));

@@ -38,7 +38,7 @@ describe('polder-breadcrumb', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('puts its own <a> children into a named navigation landmark with an ordered list; accessible in light and dark', async () => {
+  it('puts its own <a> children into a named navigation landmark with an ordered list; accessible in light and dark (Chromium only)', async () => {
     const wrapper = await fixture(html`<div>${trail}</div>`);
     const before = [...wrapper.querySelectorAll('a')];
     const el = wrapper.querySelector<PolderBreadcrumb>('polder-breadcrumb')!;
@@ -60,7 +60,7 @@ describe('polder-breadcrumb', () => {
     await accessibleInBothSchemes(el);
   });
 
-  it('separators are drawn by CSS and not announced', async () => {
+  it('separators are drawn by CSS and not announced (Chromium only)', async () => {
     const el = await fixture<PolderBreadcrumb>(trail);
     const second = el.querySelectorAll('li')[1];
     const separator = getComputedStyle(second, '::before');
@@ -72,7 +72,7 @@ describe('polder-breadcrumb', () => {
     expect(text.filter((t) => /[>›/»]/.test(t))).to.deep.equal([]);
   });
 
-  it('marks the link whose href matches `current` and accepts a <span> for a page without a link', async () => {
+  it('marks the link whose href matches `current` and accepts a <span> for a page without a link (Chromium only)', async () => {
     const el = await fixture<PolderBreadcrumb>(
       html`<polder-breadcrumb current="/a"><a href="/">Home</a><a href="/a">A</a></polder-breadcrumb>`,
     );
@@ -86,7 +86,7 @@ describe('polder-breadcrumb', () => {
     await accessibleInBothSchemes(span);
   });
 
-  it('has a landmark name distinct from the pagination', async () => {
+  it('has a landmark name distinct from the pagination (Chromium only)', async () => {
     await fixture(
       html`<div>
         ${trail}
@@ -97,7 +97,7 @@ describe('polder-breadcrumb', () => {
     expect(names.sort()).to.deep.equal(['Kruimelpad', 'Paginering']);
   });
 
-  it('speaks English under lang="en", follows lang changes and takes per-instance strings', async () => {
+  it('speaks English under lang="en", follows lang changes and takes per-instance strings (Chromium only)', async () => {
     const wrapper = await fixture(html`<div lang="en">${trail}</div>`);
     const el = wrapper.querySelector<PolderBreadcrumb>('polder-breadcrumb')!;
     expect((await axNode('polder-breadcrumb nav')).name).to.equal('Breadcrumb');
@@ -110,7 +110,7 @@ describe('polder-breadcrumb', () => {
     expect((await axNode('polder-breadcrumb nav')).name).to.equal('U bent hier');
   });
 
-  it('is walked with Tab in order, with a visible focus style', async () => {
+  it('is walked with Tab in order, with a visible focus style (Chromium only)', async () => {
     const el = await fixture<PolderBreadcrumb>(trail);
     const links = [...el.querySelectorAll('a')];
     for (const link of links) {
@@ -123,7 +123,7 @@ describe('polder-breadcrumb', () => {
     await accessibleInBothSchemes(el);
   });
 
-  it('at 320 CSS pixels shows only the parent as a back link, keeps the current page for screen readers, no scrolling', async () => {
+  it('at 320 CSS pixels shows only the parent as a back link, keeps the current page for screen readers, no scrolling (Chromium only)', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<PolderBreadcrumb>(trail);
     const [home, parent, current] = [...el.querySelectorAll('a')];
@@ -143,7 +143,7 @@ describe('polder-breadcrumb', () => {
     await accessibleInBothSchemes(el);
   });
 
-  it('at 320 CSS pixels a visually hidden current-page link shows itself when it receives focus', async () => {
+  it('at 320 CSS pixels a visually hidden current-page link shows itself when it receives focus (Chromium only)', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<PolderBreadcrumb>(trail);
     const current = el.querySelector<HTMLAnchorElement>('a[aria-current]')!;
@@ -180,7 +180,7 @@ describe('polder-breadcrumb', () => {
     expect(el.querySelector('li:last-child > a')).to.equal(added);
   });
 
-  it('renders with @lit-labs/ssr and hydrates without a warning or error, keeping the links', async () => {
+  it('renders with @lit-labs/ssr and hydrates without a warning or error, keeping the links (Chromium only)', async () => {
     const messages: string[] = [];
     const { error } = console;
     console.error = (...args: unknown[]) => messages.push(args.join(' '));
@@ -196,7 +196,7 @@ describe('polder-breadcrumb', () => {
     expect((await axNode('polder-breadcrumb nav')).name).to.equal('Kruimelpad');
   });
 
-  it('server markup from renderBreadcrumb is adopted: same links, one list, no warnings', async () => {
+  it('server markup from renderBreadcrumb is adopted: same links, one list, no warnings (Chromium only)', async () => {
     const markup = await serverRender(templates, 'renderBreadcrumb', {
       label: 'Kruimelpad',
       items: [
@@ -270,7 +270,7 @@ describe('polder-breadcrumb', () => {
     expect(warnings[0]).to.contain('<polder-breadcrumb>');
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderBreadcrumb>(trail);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(el.querySelector('a')!).color).to.equal(systemColor('LinkText'));

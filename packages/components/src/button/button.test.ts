@@ -20,7 +20,7 @@ describe('polder-button', () => {
   afterEach(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' }));
 
   describe('renders a native button into its light DOM', () => {
-    it('with the public classes, type submit by default, and the label inside', async () => {
+    it('with the public classes, type submit by default, and the label inside (Chromium only)', async () => {
       const el = await fixture<PolderButton>(html`<polder-button>Verzenden</polder-button>`);
       const button = el.querySelector('button')!;
       expect(el.shadowRoot).to.equal(null);
@@ -59,7 +59,7 @@ describe('polder-button', () => {
       });
     }
 
-    it('keeps the label and icons, icon-start before the label and icon-end after it', async () => {
+    it('keeps the label and icons, icon-start before the label and icon-end after it (Chromium only)', async () => {
       const el = await fixture<PolderButton>(
         html`<polder-button
           ><svg slot="icon-end" aria-hidden="true" viewBox="0 0 1 1"></svg>Volgende<svg
@@ -204,7 +204,7 @@ describe('polder-button', () => {
   });
 
   describe('with href', () => {
-    it('is a real link', async () => {
+    it('is a real link (Chromium only)', async () => {
       const el = await fixture<PolderButton>(
         html`<polder-button href="/start" variant="secondary">Start nu</polder-button>`,
       );
@@ -371,7 +371,7 @@ describe('polder-button', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    it('uses system colours in forced-colors mode', async () => {
+    it('uses system colours in forced-colors mode (Chromium only)', async () => {
       const el = await fixture<PolderButton>(html`<polder-button disabled>x</polder-button>`);
       await emulateMedia({ forcedColors: 'active' });
       const style = getComputedStyle(el.control!);
@@ -379,7 +379,7 @@ describe('polder-button', () => {
       expect(style.color).to.equal(systemColor('GrayText'));
     });
 
-    it('stops the busy spinner under reduced motion', async () => {
+    it('stops the busy spinner under reduced motion (Chromium only)', async () => {
       const el = await fixture<PolderButton>(html`<polder-button busy>x</polder-button>`);
       expect(getComputedStyle(el.control!, '::after').animationName).to.equal('polder-button-spin');
       await emulateMedia({ reducedMotion: 'reduce' });

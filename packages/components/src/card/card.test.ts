@@ -22,7 +22,7 @@ describe('polder-card', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is one link named by its heading, inside a heading of level 3, accessible in light and dark', async () => {
+  it('is one link named by its heading, inside a heading of level 3, accessible in light and dark (Chromium only)', async () => {
     const el = await fixture<PolderCard>(card);
     const heading = await axNode(['polder-card', 'h3']);
     expect(heading.role).to.equal('heading');
@@ -116,7 +116,7 @@ describe('polder-card', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderCard>(card);
     await emulateMedia({ forcedColors: 'active' });
     const probe = document.createElement('span');

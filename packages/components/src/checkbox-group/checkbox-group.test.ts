@@ -45,7 +45,7 @@ async function ready(f: Element): Promise<PolderCheckboxGroup> {
 describe('polder-checkbox-group', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
-  it('is a fieldset named by its legend and described by its hint, with labelled boxes', async () => {
+  it('is a fieldset named by its legend and described by its hint, with labelled boxes (Chromium only)', async () => {
     const f = await group({ hint: 'Kies alles wat van toepassing is.' });
     const el = await ready(f);
     const ax = await axNode('polder-checkbox-group fieldset');
@@ -120,7 +120,7 @@ describe('polder-checkbox-group', () => {
   });
 
   describe('validation', () => {
-    it('required: at least one box, with its own message after a submit attempt', async () => {
+    it('required: at least one box, with its own message after a submit attempt (Chromium only)', async () => {
       const f = await group({ required: true });
       const el = await ready(f);
       expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
@@ -213,7 +213,7 @@ describe('polder-checkbox-group', () => {
     });
   });
 
-  it('every state passes axe in light and dark: empty, filled, hint, error, disabled, long label, en', async () => {
+  it('every state passes axe in light and dark: empty, filled, hint, error, disabled, long label, en (Chromium only)', async () => {
     const long =
       'Welke van de volgende voorzieningen heeft u in de afgelopen twaalf maanden gebruikt of aangevraagd bij de gemeente?';
     const f = await fixture<HTMLFormElement>(
@@ -248,7 +248,7 @@ describe('polder-checkbox-group', () => {
     await expect(f).to.be.accessible();
   });
 
-  it('marks an invalid group with a bar that uses system colours in forced-colors mode', async () => {
+  it('marks an invalid group with a bar that uses system colours in forced-colors mode (Chromium only)', async () => {
     const f = await group({ error: 'Kies een antwoord' });
     const el = await ready(f);
     const fieldset = el.fieldset!;
@@ -277,7 +277,7 @@ describe('polder-checkbox-group', () => {
     links[0].click();
     expect(document.activeElement).to.equal(el.controls[0]);
   });
-  it('moves options added later into the fieldset and gives them the name', async () => {
+  it('moves options added later into the fieldset and gives them the name (Chromium only)', async () => {
     const f = await group();
     const el = await ready(f);
     const extra = document.createElement('polder-checkbox');

@@ -21,7 +21,7 @@ describe('polder-checkbox', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
   describe('a native checkbox in light DOM', () => {
-    it('is labelled, described by its hint, and accessible', async () => {
+    it('is labelled, described by its hint, and accessible (Chromium only)', async () => {
       const f = await inForm(
         html`<polder-checkbox
           name="akkoord"
@@ -95,7 +95,7 @@ describe('polder-checkbox', () => {
   });
 
   describe('validation', () => {
-    it('required: after a submit attempt it shows its own message, not the browser bubble', async () => {
+    it('required: after a submit attempt it shows its own message, not the browser bubble (Chromium only)', async () => {
       const f = await inForm(html`<polder-checkbox name="a" label="Ik ga akkoord" required></polder-checkbox>`);
       const el = await ready(f);
       expect(el.querySelector('.polder-checkbox__error')).to.equal(null);
@@ -165,7 +165,7 @@ describe('polder-checkbox', () => {
       expect(el.querySelector('label')!.textContent).to.equal(evil);
     });
 
-    it('takes its label from its content or rich slots', async () => {
+    it('takes its label from its content or rich slots (Chromium only)', async () => {
       const wrapper = await fixture(
         html`<div>
           <polder-checkbox name="a">Ik heb een <strong>parkeervergunning</strong></polder-checkbox>
@@ -220,7 +220,7 @@ describe('polder-checkbox', () => {
   });
 
   describe('looks', () => {
-    it('every state passes axe in light and dark', async () => {
+    it('every state passes axe in light and dark (Chromium only)', async () => {
       const long =
         'Ik verklaar dat ik dit formulier naar waarheid heb ingevuld en dat ik weet dat een onjuiste opgave gevolgen kan hebben voor mijn aanvraag';
       const f = await inForm(
@@ -253,7 +253,7 @@ describe('polder-checkbox', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    it('uses system colours in forced-colors mode', async () => {
+    it('uses system colours in forced-colors mode (Chromium only)', async () => {
       const el = await fixture<PolderCheckbox>(html`<polder-checkbox label="A" checked></polder-checkbox>`);
       await emulateMedia({ forcedColors: 'active' });
       expect(getComputedStyle(el.control!).borderTopColor).to.equal(systemColor('FieldText'));

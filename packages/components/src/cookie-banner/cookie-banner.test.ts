@@ -32,7 +32,7 @@ describe('polder-cookie-banner', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a region named by its heading with a real post form and two equal submit buttons', async () => {
+  it('is a region named by its heading with a real post form and two equal submit buttons (Chromium only)', async () => {
     const el = await fixture<PolderCookieBanner>(banner());
     const region = await axNode(['polder-cookie-banner', '.polder-cookie-banner']);
     expect(region.role).to.equal('region');
@@ -56,7 +56,7 @@ describe('polder-cookie-banner', () => {
     expect(getComputedStyle(reject).backgroundColor).to.equal(getComputedStyle(accept).backgroundColor);
   });
 
-  it('is accessible in light and dark, in every theme, asking and confirmed', async () => {
+  it('is accessible in light and dark, in every theme, asking and confirmed (Chromium only)', async () => {
     const el = await fixture<PolderCookieBanner>(banner());
     const check = () =>
       inEveryTheme(async () => {
@@ -96,7 +96,7 @@ describe('polder-cookie-banner', () => {
     });
   }
 
-  it('by keyboard: Tab to a button and Enter chooses; the hide button hides the banner', async () => {
+  it('by keyboard: Tab to a button and Enter chooses; the hide button hides the banner (Chromium only)', async () => {
     const el = await fixture<PolderCookieBanner>(banner());
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
@@ -170,7 +170,7 @@ describe('polder-cookie-banner', () => {
     expect(buttons(el)[0].getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('keeps its edge in forced-colors mode', async () => {
+  it('keeps its edge in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderCookieBanner>(banner());
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(part(el, '.polder-cookie-banner')).borderBottomColor).to.equal(systemColor('CanvasText'));

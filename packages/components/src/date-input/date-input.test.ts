@@ -54,7 +54,7 @@ const error = (el: Element) => text(el.querySelector('.polder-fieldset__error'))
 describe('polder-date-input', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
-  it('is a fieldset named by its legend, with three labelled numeric inputs', async () => {
+  it('is a fieldset named by its legend, with three labelled numeric inputs (Chromium only)', async () => {
     const f = await birth();
     const el = await ready(f);
     const group = await axNode('polder-date-input fieldset');
@@ -109,7 +109,7 @@ describe('polder-date-input', () => {
   });
 
   describe('validation through the constraint validation API, with Polder messages after a submit attempt', () => {
-    it('required and empty: "Vul uw geboortedatum in", no message before the attempt', async () => {
+    it('required and empty: "Vul uw geboortedatum in", no message before the attempt (Chromium only)', async () => {
       const f = await birth({ required: true });
       const el = await ready(f);
       expect(el.control!.validity.valid).to.equal(false);
@@ -296,7 +296,7 @@ describe('polder-date-input', () => {
     });
   });
 
-  it('every state passes axe in light and dark: empty, filled, hint, error, disabled, long label, en', async () => {
+  it('every state passes axe in light and dark: empty, filled, hint, error, disabled, long label, en (Chromium only)', async () => {
     const long =
       'Op welke datum heeft u het besluit ontvangen waartegen u bezwaar wilt maken, of waarop u het besluit had moeten ontvangen?';
     const f = await inForm(
@@ -315,7 +315,7 @@ describe('polder-date-input', () => {
     await expect(f).to.be.accessible();
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const f = await birth();
     const el = await ready(f);
     await emulateMedia({ forcedColors: 'active' });
