@@ -23,7 +23,7 @@ describe('polder-details', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('closed: a native disclosure, collapsed, content hidden; accessible in light and dark', async () => {
+  it('closed: a native disclosure, collapsed, content hidden; accessible in light and dark (Chromium only)', async () => {
     const el = await fixture<PolderDetails>(sample);
     const node = await axNode(['polder-details', 'summary']);
     expect(node.role).to.equal('DisclosureTriangle');
@@ -35,7 +35,7 @@ describe('polder-details', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('open: expanded with its content shown; accessible in light and dark', async () => {
+  it('open: expanded with its content shown; accessible in light and dark (Chromium only)', async () => {
     const el = await fixture<PolderDetails>(
       html`<polder-details summary="Meer informatie" open>Tekst</polder-details>`,
     );
@@ -85,7 +85,7 @@ describe('polder-details', () => {
     expect(el.open).to.equal(true);
   });
 
-  it('takes rich summary text from the summary slot', async () => {
+  it('takes rich summary text from the summary slot (Chromium only)', async () => {
     const el = await fixture<PolderDetails>(
       html`<polder-details
         ><span slot="summary">Hulp bij <em>dit formulier</em></span
@@ -96,7 +96,7 @@ describe('polder-details', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows markup-like text as text', async () => {
+  it('shows markup-like text as text (Chromium only)', async () => {
     const el = await fixture<PolderDetails>(
       html`<polder-details summary=${'<img src=x onerror=alert(1)>'}>${'<b>x</b>'}</polder-details>`,
     );
@@ -119,7 +119,7 @@ describe('polder-details', () => {
     expect(summary(el).getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderDetails>(sample);
     await emulateMedia({ forcedColors: 'active' });
     const probe = document.createElement('a');

@@ -57,7 +57,7 @@ describe('polder-dialog', () => {
     await expect(main).to.be.accessible();
   });
 
-  it('showModal() opens a modal dialog named by its heading and moves focus to the heading', async () => {
+  it('showModal() opens a modal dialog named by its heading and moves focus to the heading (Chromium only)', async () => {
     const { el, opener } = await setup();
     await openFrom(el, opener);
     expect(el.open).to.equal(true);
@@ -70,7 +70,7 @@ describe('polder-dialog', () => {
     expect(active()).to.equal(el.shadowRoot!.querySelector('.polder-dialog__heading'));
   });
 
-  it('is accessible open, in light and dark', async () => {
+  it('is accessible open, in light and dark (Chromium only)', async () => {
     const { el, opener } = await setup();
     await openFrom(el, opener);
     await expect(el).to.be.accessible();
@@ -84,7 +84,7 @@ describe('polder-dialog', () => {
     expect(active()!.id).to.equal('reason');
   });
 
-  it('the page behind is inert: not focusable and not in the accessibility tree', async () => {
+  it('the page behind is inert: not focusable and not in the accessibility tree (Chromium only)', async () => {
     const { el, opener, outside } = await setup();
     await openFrom(el, opener);
     outside.focus();
@@ -148,7 +148,7 @@ describe('polder-dialog', () => {
     expect(el.dialog!.open).to.equal(false);
   });
 
-  it('the close button closes it; it is named "Sluiten", or "Close" under lang="en"', async () => {
+  it('the close button closes it; it is named "Sluiten", or "Close" under lang="en" (Chromium only)', async () => {
     const { el, opener } = await setup();
     await openFrom(el, opener);
     const close = await axNode(['polder-dialog', '.polder-dialog__close']);
@@ -187,7 +187,7 @@ describe('polder-dialog', () => {
     expect(document.activeElement).to.equal(main.querySelector('h1'));
   });
 
-  it('takes rich heading text from the heading slot', async () => {
+  it('takes rich heading text from the heading slot (Chromium only)', async () => {
     const main = await fixture(
       html`<div>
         <button>Open</button>
@@ -203,7 +203,7 @@ describe('polder-dialog', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows markup-like text as text', async () => {
+  it('shows markup-like text as text (Chromium only)', async () => {
     const main = await fixture(
       html`<div><polder-dialog heading=${'<img src=x onerror=alert(1)>'}>x</polder-dialog></div>`,
     );
@@ -225,7 +225,7 @@ describe('polder-dialog', () => {
     expect(Math.min(close.width, close.height)).to.be.at.least(24);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const { el, opener } = await setup();
     await openFrom(el, opener);
     await emulateMedia({ forcedColors: 'active' });

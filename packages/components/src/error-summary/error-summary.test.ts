@@ -42,7 +42,7 @@ const page = (content: unknown) =>
 describe('polder-error-summary', () => {
   afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));
 
-  it('is empty until a submit attempt, then lists every invalid field once, in order, and takes focus', async () => {
+  it('is empty until a submit attempt, then lists every invalid field once, in order, and takes focus (Chromium only)', async () => {
     const wrapper = await page(html`
       <polder-text-field id="naam" label="Volledige naam" name="naam" required></polder-text-field>
       <polder-text-field label="E-mailadres" name="email" type="email" value="anne@" required></polder-text-field>
@@ -233,7 +233,7 @@ describe('polder-error-summary', () => {
     expect(without).to.not.contain('autofocus');
   });
 
-  it('passes axe in the dark scheme and uses system colours in forced-colors mode', async () => {
+  it('passes axe in the dark scheme and uses system colours in forced-colors mode (Chromium only)', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const wrapper = await fixture(
       html`<div>

@@ -55,7 +55,7 @@ describe('polder-exit-this-page', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a real link in light DOM to a neutral site, without a referrer, named "Verlaat deze pagina"', async () => {
+  it('is a real link in light DOM to a neutral site, without a referrer, named "Verlaat deze pagina" (Chromium only)', async () => {
     const { el } = await setup();
     expect(el.shadowRoot).to.equal(null);
     const link = el.control!;
@@ -67,7 +67,7 @@ describe('polder-exit-this-page', () => {
     expect(link.getBoundingClientRect().height).to.be.at.least(44);
   });
 
-  it('is accessible in light and dark, in every theme', async () => {
+  it('is accessible in light and dark, in every theme (Chromium only)', async () => {
     const { el } = await setup();
     await inEveryTheme(async () => {
       await emulateMedia({ colorScheme: 'light' });
@@ -203,7 +203,7 @@ describe('polder-exit-this-page', () => {
     expect(el.control!.getBoundingClientRect().right).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const { el } = await setup();
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(el.control!).borderTopColor).to.equal(systemColor('LinkText'));

@@ -23,7 +23,7 @@ describe('polder-fieldset', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a native fieldset: a group named by its legend, described by hint and error, with the fields inside', async () => {
+  it('is a native fieldset: a group named by its legend, described by hint and error, with the fields inside (Chromium only)', async () => {
     const el = await fixture<PolderFieldset>(
       html`<polder-fieldset legend="Wat is uw adres?" hint="Uw woonadres in Nederland." error="Vul uw adres in"
         >${address}</polder-fieldset
@@ -42,7 +42,7 @@ describe('polder-fieldset', () => {
     expect(el.errorMessage).to.equal('Vul uw adres in');
   });
 
-  it('is accessible in light and dark, in every theme: plain, with hint, with error, disabled, legend as heading', async () => {
+  it('is accessible in light and dark, in every theme: plain, with hint, with error, disabled, legend as heading (Chromium only)', async () => {
     const wrapper = await fixture(
       html`<div>
         <polder-fieldset legend="Wat is uw adres?">${address}</polder-fieldset>
@@ -66,7 +66,7 @@ describe('polder-fieldset', () => {
     });
   });
 
-  it('legend-as-heading puts the legend text in an h1 inside the legend, for a page with one question', async () => {
+  it('legend-as-heading puts the legend text in an h1 inside the legend, for a page with one question (Chromium only)', async () => {
     const el = await fixture<PolderFieldset>(
       html`<polder-fieldset legend="Waar woont u?" hint="Uw woonadres."
         ><polder-text-field label="Woonplaats" name="woonplaats"></polder-text-field
@@ -180,7 +180,7 @@ describe('polder-fieldset', () => {
     expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter your registration number');
   });
 
-  it('takes rich legend content from slot="legend", and fields added later move into the fieldset', async () => {
+  it('takes rich legend content from slot="legend", and fields added later move into the fieldset (Chromium only)', async () => {
     const el = await fixture<PolderFieldset>(
       html`<polder-fieldset
         ><span slot="legend">Wie verhuizen er <em>mee</em>?</span
@@ -231,7 +231,7 @@ describe('polder-fieldset', () => {
     expect(el.querySelector('h1')!.getBoundingClientRect().right).to.be.at.most(320);
   });
 
-  it('an invalid group shows a bar in system colours in forced-colors mode', async () => {
+  it('an invalid group shows a bar in system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderFieldset>(
       html`<polder-fieldset legend="Adres" error="Vul uw adres in">${address}</polder-fieldset>`,
     );

@@ -47,7 +47,7 @@ async function ready(f: Element): Promise<PolderFileUpload> {
 describe('polder-file-upload', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
-  it('is a native file input with a label and hint', async () => {
+  it('is a native file input with a label and hint (Chromium only)', async () => {
     const f = await upload({ accept: '.pdf,.jpg', multiple: true });
     const el = await ready(f);
     expect(el.control!.type).to.equal('file');
@@ -96,7 +96,7 @@ describe('polder-file-upload', () => {
   });
 
   describe('validation', () => {
-    it('required: "Kies een bestand" after a submit attempt, no browser bubble', async () => {
+    it('required: "Kies een bestand" after a submit attempt, no browser bubble (Chromium only)', async () => {
       const f = await upload({ required: true });
       const el = await ready(f);
       expect(el.querySelector('.polder-form-field__error')).to.equal(null);
@@ -254,7 +254,7 @@ describe('polder-file-upload', () => {
     });
   });
 
-  it('every state passes axe in light and dark: empty, filled, hint, error, disabled, long label, en', async () => {
+  it('every state passes axe in light and dark: empty, filled, hint, error, disabled, long label, en (Chromium only)', async () => {
     const long =
       'Upload een kopie van uw identiteitsbewijs, uw laatste loonstrook en een recent uittreksel uit de Basisregistratie Personen';
     const f = await inForm(
@@ -276,7 +276,7 @@ describe('polder-file-upload', () => {
     await expect(f).to.be.accessible();
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const f = await upload();
     const el = await ready(f);
     await emulateMedia({ forcedColors: 'active' });

@@ -27,7 +27,7 @@ describe('polder-footer', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is the contentinfo landmark in Chromium’s tree, with its links in a navigation named "Over deze website"', async () => {
+  it('is the contentinfo landmark in Chromium’s tree, with its links in a navigation named "Over deze website" (Chromium only)', async () => {
     const el = await footer();
     expect((await axNode(['polder-footer', 'footer'])).role).to.equal('contentinfo');
     const landmarks = (await axTree()).filter((n) => ['contentinfo', 'navigation'].includes(n.role));
@@ -42,7 +42,7 @@ describe('polder-footer', () => {
     expect(part(el, 'organisation').textContent).to.equal('Gemeente Voorbeeld');
   });
 
-  it('is accessible in light and dark, with and without a current page', async () => {
+  it('is accessible in light and dark, with and without a current page (Chromium only)', async () => {
     const el = await footer();
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
@@ -74,7 +74,7 @@ describe('polder-footer', () => {
     expect(el.links[0].getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('speaks English under lang="en", takes a label, and shows markup-like text as text', async () => {
+  it('speaks English under lang="en", takes a label, and shows markup-like text as text (Chromium only)', async () => {
     await fixture(
       html`<div>
         <div lang="en">
@@ -92,7 +92,7 @@ describe('polder-footer', () => {
     expect(second.shadowRoot!.textContent).to.contain('<img src=x onerror=alert(1)>');
   });
 
-  it('fits at 320 CSS px and uses system colours in forced-colors mode', async () => {
+  it('fits at 320 CSS px and uses system colours in forced-colors mode (Chromium only)', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await footer();
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
@@ -106,7 +106,7 @@ describe('polder-footer', () => {
     probe.remove();
   });
 
-  it('prints without background or links, keeping the content and organisation', async () => {
+  it('prints without background or links, keeping the content and organisation (Chromium only)', async () => {
     const el = await footer();
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(part(el, 'footer')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
@@ -114,7 +114,7 @@ describe('polder-footer', () => {
     expect(part(el, 'organisation').getClientRects().length).to.equal(1);
   });
 
-  it('rendered on the server, it is a contentinfo landmark with real links, without JavaScript', async () => {
+  it('rendered on the server, it is a contentinfo landmark with real links, without JavaScript (Chromium only)', async () => {
     const el = await ssrNonHydratedFixture<PolderFooter>(
       html`<polder-footer organisation="Provincie"><a href="/privacy">Privacy</a></polder-footer>`,
       { modules: ['./define.js'] },

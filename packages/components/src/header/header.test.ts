@@ -30,7 +30,7 @@ describe('polder-header', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is the banner landmark in Chromium’s tree, with the organisation and service name as one link', async () => {
+  it('is the banner landmark in Chromium’s tree, with the organisation and service name as one link (Chromium only)', async () => {
     await header();
     const banner = await axNode(['polder-header', 'header']);
     expect(banner.role).to.equal('banner');
@@ -51,7 +51,7 @@ describe('polder-header', () => {
     expect(title.textContent).to.contain('<img src=x onerror=alert(1)>');
   });
 
-  it('is accessible in light and dark, wide and narrow, collapsed and open', async () => {
+  it('is accessible in light and dark, wide and narrow, collapsed and open (Chromium only)', async () => {
     const el = await header();
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
@@ -75,7 +75,7 @@ describe('polder-header', () => {
   describe('on narrow screens (320 CSS px) the navigation collapses behind a disclosure button', () => {
     beforeEach(() => setViewport({ width: 320, height: 640 }));
 
-    it('the button is named "Menu", collapsed, and controls the navigation', async () => {
+    it('the button is named "Menu", collapsed, and controls the navigation (Chromium only)', async () => {
       const el = await header();
       await el.updateComplete;
       const button = part(el, 'menu-button');
@@ -107,7 +107,7 @@ describe('polder-header', () => {
       expect(shown(part(el, 'menu-button'))).to.equal(true);
     });
 
-    it('Enter and Space toggle it, aria-expanded follows', async () => {
+    it('Enter and Space toggle it, aria-expanded follows (Chromium only)', async () => {
       const el = await header();
       await el.updateComplete;
       const button = part(el, 'menu-button');
@@ -174,7 +174,7 @@ describe('polder-header', () => {
     expect(document.activeElement).to.equal(link);
   });
 
-  it('speaks English under lang="en"', async () => {
+  it('speaks English under lang="en" (Chromium only)', async () => {
     await setViewport({ width: 320, height: 640 });
     await fixture(
       html`<div lang="en">
@@ -190,13 +190,13 @@ describe('polder-header', () => {
     expect(part(el, 'menu-button').textContent!.trim()).to.equal('Navigatie');
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await header();
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(part(el, 'header')).borderBottomColor).to.equal(systemColor('CanvasText'));
   });
 
-  it('prints the organisation and service name without navigation, menu or background', async () => {
+  it('prints the organisation and service name without navigation, menu or background (Chromium only)', async () => {
     const el = await header();
     await emulateMedia({ media: 'print' });
     expect(shown(part(el, 'navigation'))).to.equal(false);
@@ -205,7 +205,7 @@ describe('polder-header', () => {
     expect(shown(part(el, 'title'))).to.equal(true);
   });
 
-  it('rendered on the server, it is a banner with its navigation shown and no menu button, without JavaScript', async () => {
+  it('rendered on the server, it is a banner with its navigation shown and no menu button, without JavaScript (Chromium only)', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await ssrNonHydratedFixture<PolderHeader>(
       html`<polder-header service-name="Afval" service-href="/" organisation="Gemeente"

@@ -18,7 +18,7 @@ describe('polder-heading', () => {
   });
 
   for (const level of ['1', '2', '3', '4', '5', '6']) {
-    it(`level ${level} is a heading of that level in the accessibility tree, accessible in light and dark`, async () => {
+    it(`level ${level} is a heading of that level in the accessibility tree, accessible in light and dark (Chromium only)`, async () => {
       const el = await fixture<PolderHeading>(html`<polder-heading level=${level}>Parkeervergunning</polder-heading>`);
       expect(inner(el).localName).to.equal(`h${level}`);
       const node = await axNode(['polder-heading', '.polder-heading']);
@@ -72,7 +72,7 @@ describe('polder-heading', () => {
     expect(inner(el).localName).to.equal('h2');
   });
 
-  it('shows markup-like text as text', async () => {
+  it('shows markup-like text as text (Chromium only)', async () => {
     const el = await fixture<PolderHeading>(html`<polder-heading>${'<img src=x onerror=alert(1)>'}</polder-heading>`);
     expect(el.querySelector('img')).to.equal(null);
     expect((await axNode(['polder-heading', '.polder-heading'])).name).to.equal('<img src=x onerror=alert(1)>');
@@ -89,7 +89,7 @@ describe('polder-heading', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderHeading>(html`<polder-heading>Titel</polder-heading>`);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(inner(el)).color).to.equal(systemColor('CanvasText'));
@@ -109,7 +109,7 @@ describe('polder-heading', () => {
     await expect(wrapper).to.be.accessible();
   });
 
-  it('renders on the server: the heading is there without JavaScript', async () => {
+  it('renders on the server: the heading is there without JavaScript (Chromium only)', async () => {
     const el = await ssrNonHydratedFixture<PolderHeading>(
       html`<polder-heading level="3" appearance="1">Vanaf de server</polder-heading>`,
       { modules: ['./define.js'] },

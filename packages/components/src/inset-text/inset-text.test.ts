@@ -17,7 +17,7 @@ describe('polder-inset-text', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is accessible in light and dark, in every theme, with text or with paragraphs', async () => {
+  it('is accessible in light and dark, in every theme, with text or with paragraphs (Chromium only)', async () => {
     const wrapper = await fixture(
       html`<div>
         <polder-inset-text>Het duurt ongeveer 8 weken voordat u een besluit krijgt.</polder-inset-text>
@@ -50,7 +50,7 @@ describe('polder-inset-text', () => {
     expect(getComputedStyle(rtl).borderLeftStyle).to.equal('none');
   });
 
-  it('is read as part of the page: no role or landmark of its own, not focusable; links inside are', async () => {
+  it('is read as part of the page: no role or landmark of its own, not focusable; links inside are (Chromium only)', async () => {
     const wrapper = await fixture(
       html`<div>
         <polder-inset-text>U krijgt binnen 8 weken een besluit. <a href="/termijnen">Termijnen</a></polder-inset-text>
@@ -91,7 +91,7 @@ describe('polder-inset-text', () => {
     expect(el.getBoundingClientRect().right).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderInsetText>(html`<polder-inset-text>Voorbeeld</polder-inset-text>`);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(box(el)).borderLeftColor).to.equal(systemColor('CanvasText'));

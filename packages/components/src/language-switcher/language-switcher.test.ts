@@ -21,7 +21,7 @@ describe('polder-language-switcher', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a navigation landmark named "Taalkeuze", each link in its own language with hreflang', async () => {
+  it('is a navigation landmark named "Taalkeuze", each link in its own language with hreflang (Chromium only)', async () => {
     const el = await fixture<PolderLanguageSwitcher>(
       html`<polder-language-switcher>${links}</polder-language-switcher>`,
     );
@@ -38,7 +38,7 @@ describe('polder-language-switcher', () => {
     expect(english.name).to.equal('English');
   });
 
-  it('marks the language of the page (nearest lang) with aria-current, and follows a lang change', async () => {
+  it('marks the language of the page (nearest lang) with aria-current, and follows a lang change (Chromium only)', async () => {
     const wrapper = await fixture(
       html`<div lang="nl"><polder-language-switcher>${links}</polder-language-switcher></div>`,
     );
@@ -75,7 +75,7 @@ describe('polder-language-switcher', () => {
     expect(marked(own)).to.deep.equal(['English']);
   });
 
-  it('is accessible in light and dark', async () => {
+  it('is accessible in light and dark (Chromium only)', async () => {
     const el = await fixture<PolderLanguageSwitcher>(
       html`<polder-language-switcher>${links}</polder-language-switcher>`,
     );
@@ -98,7 +98,7 @@ describe('polder-language-switcher', () => {
     for (const a of el.links) expect(a.getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('is named in English under lang="en" and takes a label', async () => {
+  it('is named in English under lang="en" and takes a label (Chromium only)', async () => {
     await fixture(
       html`<div>
         <div lang="en"><polder-language-switcher>${links}</polder-language-switcher></div>
@@ -109,7 +109,7 @@ describe('polder-language-switcher', () => {
     expect(names).to.deep.equal(['Choose a language', 'Talen']);
   });
 
-  it('shows markup-like text as text', async () => {
+  it('shows markup-like text as text (Chromium only)', async () => {
     const el = await fixture<PolderLanguageSwitcher>(
       html`<polder-language-switcher label=${'<img src=x onerror=alert(1)>'}>${links}</polder-language-switcher>`,
     );
@@ -128,7 +128,7 @@ describe('polder-language-switcher', () => {
     expect(warnings).to.deep.equal(['<polder-language-switcher>: the link "Deutsch" has no hreflang.']);
   });
 
-  it('fits at 320 CSS px, uses system colours in forced-colors mode and is not printed', async () => {
+  it('fits at 320 CSS px, uses system colours in forced-colors mode and is not printed (Chromium only)', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<PolderLanguageSwitcher>(
       html`<polder-language-switcher current="nl"
@@ -144,7 +144,7 @@ describe('polder-language-switcher', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('nav')!).display).to.equal('none');
   });
 
-  it('rendered on the server, it is a named landmark of real links without JavaScript', async () => {
+  it('rendered on the server, it is a named landmark of real links without JavaScript (Chromium only)', async () => {
     const el = await ssrNonHydratedFixture<PolderLanguageSwitcher>(
       html`<polder-language-switcher
         ><a href="/nl/" hreflang="nl" lang="nl" aria-current="true">Nederlands</a

@@ -32,7 +32,7 @@ describe('polder-link', () => {
   });
 
   describe('is a real link in light DOM', () => {
-    it('renders <a class="polder-link" href> with the children as its text', async () => {
+    it('renders <a class="polder-link" href> with the children as its text (Chromium only)', async () => {
       const el = await fixture<PolderLink>(html`<polder-link href="/belasting">Belasting betalen</polder-link>`);
       const a = el.querySelector('a')!;
       expect(el.shadowRoot).to.equal(null);
@@ -45,7 +45,7 @@ describe('polder-link', () => {
       await accessibleInBothSchemes(el);
     });
 
-    it('adopts a hand-written <a> (same node, its attributes and content kept)', async () => {
+    it('adopts a hand-written <a> (same node, its attributes and content kept) (Chromium only)', async () => {
       const wrapper = await fixture(
         html`<p>
           Lees de
@@ -80,7 +80,7 @@ describe('polder-link', () => {
       expect(a.textContent!.trim()).to.equal('Tekst');
     });
 
-    it('is reached with Tab and followed with Enter, with a visible focus style', async () => {
+    it('is reached with Tab and followed with Enter, with a visible focus style (Chromium only)', async () => {
       const el = await fixture<PolderLink>(html`<polder-link href="#ergens">Ergens heen</polder-link>`);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(el.control);
@@ -114,7 +114,7 @@ describe('polder-link', () => {
   });
 
   describe('marks where a link goes', () => {
-    it('external: an icon and "(externe link)" in the name, accessible in light and dark', async () => {
+    it('external: an icon and "(externe link)" in the name, accessible in light and dark (Chromium only)', async () => {
       const el = await fixture<PolderLink>(
         html`<polder-link href="https://www.rijksoverheid.nl" external>Rijksoverheid</polder-link>`,
       );
@@ -123,7 +123,7 @@ describe('polder-link', () => {
       await accessibleInBothSchemes(el);
     });
 
-    it('target="_blank": "(opent in een nieuw venster)"; both together in one note', async () => {
+    it('target="_blank": "(opent in een nieuw venster)"; both together in one note (Chromium only)', async () => {
       const el = await fixture<PolderLink>(html`<polder-link href="/uitleg" target="_blank">Uitleg</polder-link>`);
       expect(el.control!.getAttribute('target')).to.equal('_blank');
       expect((await axNode('polder-link a')).name).to.equal('Uitleg (opent in een nieuw venster)');
@@ -138,7 +138,7 @@ describe('polder-link', () => {
       expect((await axNode('polder-link a')).name).to.equal('Uitleg');
     });
 
-    it('speaks English under lang="en", follows lang changes and takes per-instance strings', async () => {
+    it('speaks English under lang="en", follows lang changes and takes per-instance strings (Chromium only)', async () => {
       const wrapper = await fixture(
         html`<div lang="en"><polder-link href="https://gov.uk" external target="_blank">GOV.UK</polder-link></div>`,
       );
@@ -153,7 +153,7 @@ describe('polder-link', () => {
       await accessibleInBothSchemes(wrapper);
     });
 
-    it('current: aria-current="page", bold and without underline', async () => {
+    it('current: aria-current="page", bold and without underline (Chromium only)', async () => {
       const el = await fixture<PolderLink>(html`<polder-link href="/hier" current>Deze pagina</polder-link>`);
       expect(el.control!.getAttribute('aria-current')).to.equal('page');
       // Chromium's protocol does not expose aria-current; the link itself stays a link with its URL.
@@ -168,7 +168,7 @@ describe('polder-link', () => {
   });
 
   describe('renders on the server and without JavaScript', () => {
-    it('renders with @lit-labs/ssr and hydrates without a warning or error, keeping the <a>', async () => {
+    it('renders with @lit-labs/ssr and hydrates without a warning or error, keeping the <a> (Chromium only)', async () => {
       const messages: string[] = [];
       const { error } = console;
       console.error = (...args: unknown[]) => messages.push(args.join(' '));
@@ -189,7 +189,7 @@ describe('polder-link', () => {
       expect((await axNode('polder-link a')).name).to.equal('Rijksoverheid (externe link)');
     });
 
-    it('server markup from renderLink is adopted: same <a>, one note, no warnings', async () => {
+    it('server markup from renderLink is adopted: same <a>, one note, no warnings (Chromium only)', async () => {
       const markup = await serverRender(
         templates,
         'renderLink',
@@ -267,7 +267,7 @@ describe('polder-link', () => {
       expect(root.scrollWidth).to.be.at.most(root.clientWidth);
     });
 
-    it('uses system colours in forced-colors mode', async () => {
+    it('uses system colours in forced-colors mode (Chromium only)', async () => {
       const el = await fixture<PolderLink>(html`<polder-link href="#fc">Link</polder-link>`);
       await emulateMedia({ forcedColors: 'active' });
       expect(getComputedStyle(el.control!).color).to.equal(systemColour('LinkText'));

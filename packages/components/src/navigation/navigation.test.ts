@@ -18,7 +18,7 @@ describe('polder-navigation', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a navigation landmark named "Hoofdmenu" in Chromium’s tree, with real links', async () => {
+  it('is a navigation landmark named "Hoofdmenu" in Chromium’s tree, with real links (Chromium only)', async () => {
     const el = await fixture<PolderNavigation>(html`<polder-navigation>${links}</polder-navigation>`);
     const nav = await axNode(['polder-navigation', 'nav']);
     expect(nav.role).to.equal('navigation');
@@ -31,7 +31,7 @@ describe('polder-navigation', () => {
     expect(landmarks.map((n) => n.name)).to.deep.equal(['Hoofdmenu']);
   });
 
-  it('is accessible in light and dark, with and without a current page', async () => {
+  it('is accessible in light and dark, with and without a current page (Chromium only)', async () => {
     const el = await fixture<PolderNavigation>(html`<polder-navigation>${links}</polder-navigation>`);
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
@@ -43,7 +43,7 @@ describe('polder-navigation', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('marks the current page with aria-current="page" from the current attribute, and moves it', async () => {
+  it('marks the current page with aria-current="page" from the current attribute, and moves it (Chromium only)', async () => {
     const el = await fixture<PolderNavigation>(
       html`<polder-navigation current="/aanvragen">${links}</polder-navigation>`,
     );
@@ -78,7 +78,7 @@ describe('polder-navigation', () => {
     expect(added.getAttribute('aria-current')).to.equal('page');
   });
 
-  it('takes a list of links for list semantics, styled by the public classes, and marks the current page in it', async () => {
+  it('takes a list of links for list semantics, styled by the public classes, and marks the current page in it (Chromium only)', async () => {
     const el = await fixture<PolderNavigation>(
       html`<polder-navigation current="/b">
         <ul class="polder-navigation__list">
@@ -109,7 +109,7 @@ describe('polder-navigation', () => {
     expect(el.links[1].getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('takes a label for a second navigation and speaks English under lang="en"', async () => {
+  it('takes a label for a second navigation and speaks English under lang="en" (Chromium only)', async () => {
     await fixture(
       html`<div>
         <div lang="en"><polder-navigation>${links}</polder-navigation></div>
@@ -121,7 +121,7 @@ describe('polder-navigation', () => {
     expect(names).to.deep.equal(['Main menu', 'Onderwerpen']);
   });
 
-  it('shows markup-like text as text', async () => {
+  it('shows markup-like text as text (Chromium only)', async () => {
     const el = await fixture<PolderNavigation>(
       html`<polder-navigation label=${'<img src=x onerror=alert(1)>'}>${links}</polder-navigation>`,
     );
@@ -142,7 +142,7 @@ describe('polder-navigation', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
   });
 
-  it('uses system colours in forced-colors mode and is not printed', async () => {
+  it('uses system colours in forced-colors mode and is not printed (Chromium only)', async () => {
     const el = await fixture<PolderNavigation>(html`<polder-navigation current="/">${links}</polder-navigation>`);
     await emulateMedia({ forcedColors: 'active' });
     const probe = document.createElement('span');
@@ -157,7 +157,7 @@ describe('polder-navigation', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('nav')!).display).to.equal('none');
   });
 
-  it('rendered on the server, it is a named landmark of real links without JavaScript', async () => {
+  it('rendered on the server, it is a named landmark of real links without JavaScript (Chromium only)', async () => {
     const el = await ssrNonHydratedFixture<PolderNavigation>(
       html`<polder-navigation current="/"
         ><a href="/" aria-current="page">Home</a><a href="/b">B</a></polder-navigation

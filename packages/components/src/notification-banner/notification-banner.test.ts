@@ -22,7 +22,7 @@ describe('polder-notification-banner', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('info: a region named by its title "Belangrijk", with the heading and message', async () => {
+  it('info: a region named by its title "Belangrijk", with the heading and message (Chromium only)', async () => {
     const el = await fixture<PolderNotificationBanner>(
       html`<polder-notification-banner heading="Vanaf 1 maart gelden nieuwe regels"
         ><p>Lees wat er verandert.</p></polder-notification-banner
@@ -42,7 +42,7 @@ describe('polder-notification-banner', () => {
   });
 
   for (const type of ['info', 'success'] as const) {
-    it(`${type}: accessible in light and dark, in every theme`, async () => {
+    it(`${type}: accessible in light and dark, in every theme (Chromium only)`, async () => {
       const el = await fixture<PolderNotificationBanner>(
         html`<polder-notification-banner type=${type} heading="Uw wijziging is opgeslagen" no-focus
           ><p>Wij hebben uw nieuwe adres <a href="#adres">Dorpsstraat 1</a> opgeslagen.</p></polder-notification-banner
@@ -57,7 +57,7 @@ describe('polder-notification-banner', () => {
     });
   }
 
-  it('success: role="alert" named "Gelukt", and it takes focus when it first renders', async () => {
+  it('success: role="alert" named "Gelukt", and it takes focus when it first renders (Chromium only)', async () => {
     const page = await fixture<HTMLElement>(
       html`<main>
         <button id="before">Eerder</button>
@@ -97,7 +97,7 @@ describe('polder-notification-banner', () => {
     expect(active()).to.not.equal(box(el));
   });
 
-  it('speaks English under lang="en" and takes per-instance strings and a heading level', async () => {
+  it('speaks English under lang="en" and takes per-instance strings and a heading level (Chromium only)', async () => {
     const wrapper = await fixture(
       html`<div lang="en">
         <polder-notification-banner type="success" no-focus heading-level="3">Saved</polder-notification-banner>
@@ -151,7 +151,7 @@ describe('polder-notification-banner', () => {
     expect(heading.scrollWidth).to.be.at.most(heading.clientWidth);
   });
 
-  it('keeps its edges and focus ring in forced-colors mode', async () => {
+  it('keeps its edges and focus ring in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderNotificationBanner>(
       html`<polder-notification-banner type="success" heading="Opgeslagen"></polder-notification-banner>`,
     );

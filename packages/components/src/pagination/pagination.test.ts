@@ -46,7 +46,7 @@ describe('polder-pagination', () => {
   });
 
   describe('renders real links in a named navigation landmark', () => {
-    it('previous, numbers with ellipses, current and next, from href-template; accessible in light and dark', async () => {
+    it('previous, numbers with ellipses, current and next, from href-template; accessible in light and dark (Chromium only)', async () => {
       const el = await fixture<PolderPagination>(
         html`<polder-pagination
           current="5"
@@ -87,7 +87,7 @@ describe('polder-pagination', () => {
       await accessibleInBothSchemes(el);
     });
 
-    it('the first page has no previous link, the last no next link; both accessible', async () => {
+    it('the first page has no previous link, the last no next link; both accessible (Chromium only)', async () => {
       const el = await fixture<PolderPagination>(html`<polder-pagination current="1" total="3"></polder-pagination>`);
       expect(el.shadowRoot!.querySelector('.polder-pagination__link--previous')).to.equal(null);
       expect(hrefs(el)).to.deep.equal(['?pagina=1', '?pagina=2', '?pagina=3', '?pagina=2']);
@@ -99,13 +99,13 @@ describe('polder-pagination', () => {
       await accessibleInBothSchemes(el);
     });
 
-    it('shows nothing for fewer than two pages', async () => {
+    it('shows nothing for fewer than two pages (Chromium only)', async () => {
       const el = await fixture<PolderPagination>(html`<polder-pagination current="1" total="1"></polder-pagination>`);
       expect(el.shadowRoot!.querySelector('nav')).to.equal(null);
       expect((await axTree()).some((n) => n.role === 'navigation')).to.equal(false);
     });
 
-    it('is walked with Tab in reading order, with a visible focus style', async () => {
+    it('is walked with Tab in reading order, with a visible focus style (Chromium only)', async () => {
       const el = await fixture<PolderPagination>(html`<polder-pagination current="2" total="3"></polder-pagination>`);
       const order: string[] = [];
       for (let i = 0; i < 5; i++) {
@@ -147,7 +147,7 @@ describe('polder-pagination', () => {
   });
 
   describe('languages', () => {
-    it('speaks English under lang="en" and follows lang changes', async () => {
+    it('speaks English under lang="en" and follows lang changes (Chromium only)', async () => {
       const wrapper = await fixture(
         html`<div lang="en"><polder-pagination current="2" total="3"></polder-pagination></div>`,
       );
@@ -160,7 +160,7 @@ describe('polder-pagination', () => {
       expect((await axNode(['polder-pagination', 'nav'])).name).to.equal('Paginering');
     });
 
-    it('takes per-instance strings', async () => {
+    it('takes per-instance strings (Chromium only)', async () => {
       const el = await fixture<PolderPagination>(html`<polder-pagination current="2" total="3"></polder-pagination>`);
       el.strings = { label: 'Zoekresultaten' };
       await el.updateComplete;
@@ -187,7 +187,7 @@ describe('polder-pagination', () => {
       expect(el.shadowRoot!.querySelector('[aria-current=page]')!.textContent!.trim()).to.equal('Pagina 2');
     });
 
-    it('hydrates without a warning or error, keeps the nodes and updates afterwards', async () => {
+    it('hydrates without a warning or error, keeps the nodes and updates afterwards (Chromium only)', async () => {
       const messages: string[] = [];
       const { error } = console;
       console.error = (...args: unknown[]) => messages.push(args.join(' '));
@@ -294,7 +294,7 @@ describe('polder-pagination', () => {
       for (const a of numbers) expect(a.getBoundingClientRect().width).to.be.at.least(24);
     });
 
-    it('marks the current page with system colours in forced-colors mode', async () => {
+    it('marks the current page with system colours in forced-colors mode (Chromium only)', async () => {
       const el = await fixture<PolderPagination>(html`<polder-pagination current="2" total="3"></polder-pagination>`);
       await emulateMedia({ forcedColors: 'active' });
       const current = el.shadowRoot!.querySelector('[aria-current=page]')!;

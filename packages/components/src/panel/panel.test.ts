@@ -17,7 +17,7 @@ describe('polder-panel', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('shows a level-1 heading and the reference number with its label, accessible in light and dark', async () => {
+  it('shows a level-1 heading and the reference number with its label, accessible in light and dark (Chromium only)', async () => {
     const el = await fixture<PolderPanel>(
       html`<polder-panel heading="Aanvraag verstuurd" reference="HDJ2123F"
         >We hebben u een bevestiging gestuurd.</polder-panel
@@ -41,7 +41,7 @@ describe('polder-panel', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('takes a heading level, 1–6, without changing its look', async () => {
+  it('takes a heading level, 1–6, without changing its look (Chromium only)', async () => {
     const el = await fixture<PolderPanel>(html`<polder-panel heading="Klaar" heading-level="2"></polder-panel>`);
     const h2 = el.shadowRoot!.querySelector('h2')!;
     const size = getComputedStyle(h2).fontSize;
@@ -118,7 +118,7 @@ describe('polder-panel', () => {
     expect(box(el).scrollWidth).to.be.at.most(box(el).clientWidth);
   });
 
-  it('keeps a visible edge in forced-colors mode', async () => {
+  it('keeps a visible edge in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderPanel>(html`<polder-panel heading="Klaar"></polder-panel>`);
     await emulateMedia({ forcedColors: 'active' });
     const style = getComputedStyle(box(el));
