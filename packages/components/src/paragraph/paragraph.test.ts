@@ -17,7 +17,7 @@ describe('polder-paragraph', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a native paragraph with its text, accessible in light and dark', async () => {
+  it('is a native paragraph with its text, accessible in light and dark (Chromium only)', async () => {
     const el = await fixture<PolderParagraph>(
       html`<polder-paragraph>U kunt een vergunning aanvragen als u in de gemeente woont.</polder-paragraph>`,
     );
@@ -28,7 +28,7 @@ describe('polder-paragraph', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lead: larger text, accessible in light and dark, toggled by the attribute', async () => {
+  it('lead: larger text, accessible in light and dark, toggled by the attribute (Chromium only)', async () => {
     const body = await fixture<PolderParagraph>(html`<polder-paragraph>Gewone tekst</polder-paragraph>`);
     const el = await fixture<PolderParagraph>(html`<polder-paragraph lead>Inleiding van de pagina</polder-paragraph>`);
     expect(inner(el).classList.contains('polder-paragraph--lead')).to.equal(true);
@@ -42,7 +42,7 @@ describe('polder-paragraph', () => {
     expect(px(inner(el))).to.equal(px(inner(body)));
   });
 
-  it('keeps links and inline markup of its content', async () => {
+  it('keeps links and inline markup of its content (Chromium only)', async () => {
     const el = await fixture<PolderParagraph>(
       html`<polder-paragraph>Lees de <a href="#voorwaarden">voorwaarden</a> eerst.</polder-paragraph>`,
     );
@@ -69,7 +69,7 @@ describe('polder-paragraph', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderParagraph>(html`<polder-paragraph>x</polder-paragraph>`);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(inner(el)).color).to.equal(systemColor('CanvasText'));

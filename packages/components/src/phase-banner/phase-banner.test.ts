@@ -22,7 +22,7 @@ describe('polder-phase-banner', () => {
   });
 
   for (const phase of ['alpha', 'beta'] as const) {
-    it(`${phase}: accessible in light and dark, in every theme`, async () => {
+    it(`${phase}: accessible in light and dark, in every theme (Chromium only)`, async () => {
       const el = await fixture<PolderPhaseBanner>(
         html`<polder-phase-banner phase=${phase}>${feedback}</polder-phase-banner>`,
       );
@@ -35,7 +35,7 @@ describe('polder-phase-banner', () => {
     });
   }
 
-  it('shows the phase as a tag, read before the text with the feedback link', async () => {
+  it('shows the phase as a tag, read before the text with the feedback link (Chromium only)', async () => {
     const el = await fixture<PolderPhaseBanner>(html`<polder-phase-banner>${feedback}</polder-phase-banner>`);
     expect(el.phase).to.equal('beta');
     expect(tag(el).textContent).to.equal('Bèta');
@@ -123,7 +123,7 @@ describe('polder-phase-banner', () => {
     expect(el.querySelector('a')!.getBoundingClientRect().right).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderPhaseBanner>(html`<polder-phase-banner>${feedback}</polder-phase-banner>`);
     await emulateMedia({ forcedColors: 'active' });
     const banner = el.shadowRoot!.querySelector('.polder-phase-banner')!;

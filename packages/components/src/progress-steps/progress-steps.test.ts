@@ -36,7 +36,7 @@ describe('polder-progress-steps', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('keeps a named ordered list in light DOM, with aria-current="step" on the current step only', async () => {
+  it('keeps a named ordered list in light DOM, with aria-current="step" on the current step only (Chromium only)', async () => {
     const el = await fixture<PolderProgressSteps>(steps(3));
     expect(el.shadowRoot).to.equal(null);
     const ol = el.querySelector('ol')!;
@@ -49,7 +49,7 @@ describe('polder-progress-steps', () => {
     expect((await axNode('polder-progress-steps li:nth-child(3)')).role).to.equal('listitem');
   });
 
-  it('marks completed steps in text ("Voltooid") and with a check mark, not by colour alone', async () => {
+  it('marks completed steps in text ("Voltooid") and with a check mark, not by colour alone (Chromium only)', async () => {
     const el = await fixture<PolderProgressSteps>(steps(3));
     const [one, two, three, four] = items(el);
     for (const done of [one, two]) {
@@ -65,7 +65,7 @@ describe('polder-progress-steps', () => {
   });
 
   for (const current of [1, 3, 5]) {
-    it(`current ${current} is accessible in light and dark`, async () => {
+    it(`current ${current} is accessible in light and dark (Chromium only)`, async () => {
       const el = await fixture<PolderProgressSteps>(steps(current));
       await expect(el).to.be.accessible();
       await emulateMedia({ colorScheme: 'dark' });
@@ -105,7 +105,7 @@ describe('polder-progress-steps', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('speaks English under lang="en" and takes a label and per-instance strings', async () => {
+  it('speaks English under lang="en" and takes a label and per-instance strings (Chromium only)', async () => {
     const wrapper = await fixture(html`<div lang="en">${steps(2)}</div>`);
     const el = wrapper.querySelector<PolderProgressSteps>('polder-progress-steps')!;
     expect((await axNode('polder-progress-steps ol')).name).to.equal('Progress');
@@ -127,7 +127,7 @@ describe('polder-progress-steps', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode, the completed marker filled', async () => {
+  it('uses system colours in forced-colors mode, the completed marker filled (Chromium only)', async () => {
     const el = await fixture<PolderProgressSteps>(steps(2));
     await emulateMedia({ forcedColors: 'active' });
     const done = getComputedStyle(items(el)[0], '::before');

@@ -51,7 +51,7 @@ describe('polder-radio-group', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
   describe('a native fieldset of native radios', () => {
-    it('renders a fieldset named by its legend, described by its hint, with labelled radios', async () => {
+    it('renders a fieldset named by its legend, described by its hint, with labelled radios (Chromium only)', async () => {
       const f = await group({ hint: 'Kies de kleur van het frame.' });
       const el = await ready(f);
       const fieldset = el.fieldset!;
@@ -176,7 +176,7 @@ describe('polder-radio-group', () => {
   });
 
   describe('validation', () => {
-    it('after a submit attempt without an answer it shows its own message, not the browser bubble', async () => {
+    it('after a submit attempt without an answer it shows its own message, not the browser bubble (Chromium only)', async () => {
       const f = await group({ required: true });
       const el = await ready(f);
       expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
@@ -259,7 +259,7 @@ describe('polder-radio-group', () => {
       expect(el.querySelector('.polder-fieldset__hint')!.textContent).to.contain(evil);
     });
 
-    it('takes rich content from slots and the option label from its content', async () => {
+    it('takes rich content from slots and the option label from its content (Chromium only)', async () => {
       const f = await fixture<HTMLFormElement>(
         html`<form>
           <polder-radio-group name="s">
@@ -331,7 +331,7 @@ describe('polder-radio-group', () => {
   });
 
   describe('looks', () => {
-    it('every state passes axe in light and dark: empty, filled, hint, error, disabled, long label, en', async () => {
+    it('every state passes axe in light and dark: empty, filled, hint, error, disabled, long label, en (Chromium only)', async () => {
       const long =
         'Heeft u in de afgelopen vijf jaar in een ander land gewoond dan Nederland, bijvoorbeeld voor werk, studie of een andere reden?';
       const f = await fixture<HTMLFormElement>(
@@ -379,7 +379,7 @@ describe('polder-radio-group', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    it('uses system colours in forced-colors mode, and the checked dot stays visible', async () => {
+    it('uses system colours in forced-colors mode, and the checked dot stays visible (Chromium only)', async () => {
       const f = await group();
       const el = await ready(f);
       el.controls[0].checked = true;
@@ -425,7 +425,7 @@ describe('polder-radio-group', () => {
     links[0].click();
     expect(document.activeElement).to.equal(el.controls[0]);
   });
-  it('moves options added later into the fieldset and gives them the name', async () => {
+  it('moves options added later into the fieldset and gives them the name (Chromium only)', async () => {
     const f = await group();
     const el = await ready(f);
     const extra = document.createElement('polder-radio');

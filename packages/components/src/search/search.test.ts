@@ -24,7 +24,7 @@ describe('polder-search', () => {
     await emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
   });
 
-  it('is a search landmark with a labelled search input and a submit button; name defaults to q', async () => {
+  it('is a search landmark with a labelled search input and a submit button; name defaults to q (Chromium only)', async () => {
     const el = await fixture<PolderSearch>(html`<polder-search action="/zoeken"></polder-search>`);
     const form = el.querySelector('form')!;
     expect(form.getAttribute('role')).to.equal('search');
@@ -45,7 +45,7 @@ describe('polder-search', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('takes name, label, button and hide-label; English; a script action is never rendered', async () => {
+  it('takes name, label, button and hide-label; English; a script action is never rendered (Chromium only)', async () => {
     const warnings = await captureWarnings(async () => {
       const wrapper = await fixture(
         html`<div lang="en">
@@ -69,7 +69,7 @@ describe('polder-search', () => {
     expect(warnings.join()).to.contain('<polder-search>: action "javascript:alert(1)" is not a safe URL');
   });
 
-  it('suggestions from src: a combobox with a listbox; choosing one searches for it', async () => {
+  it('suggestions from src: a combobox with a listbox; choosing one searches for it (Chromium only)', async () => {
     let asked = '';
     window.fetch = ((url: string) => {
       asked = url;
@@ -159,7 +159,7 @@ describe('polder-search', () => {
     expect(query.get('q')).to.equal('paspoort');
   });
 
-  it('fits 320px; forced colours use system colours', async () => {
+  it('fits 320px; forced colours use system colours (Chromium only)', async () => {
     const el = await fixture<PolderSearch>(
       html`<polder-search style="inline-size: 320px" label="Zoek in alle regelingen en voorzieningen"></polder-search>`,
     );

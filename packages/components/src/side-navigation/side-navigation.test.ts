@@ -29,7 +29,7 @@ describe('polder-side-navigation', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a navigation landmark named "In dit onderdeel" with a list of real links and a nested list of sub-pages', async () => {
+  it('is a navigation landmark named "In dit onderdeel" with a list of real links and a nested list of sub-pages (Chromium only)', async () => {
     const el = await fixture<PolderSideNavigation>(html`<polder-side-navigation>${pages}</polder-side-navigation>`);
     const nav = await axNode(['polder-side-navigation', 'nav']);
     expect(nav.role).to.equal('navigation');
@@ -43,7 +43,7 @@ describe('polder-side-navigation', () => {
     expect(el.links.length).to.equal(5);
   });
 
-  it('is accessible in light and dark, in every theme, with a current sub-page', async () => {
+  it('is accessible in light and dark, in every theme, with a current sub-page (Chromium only)', async () => {
     const el = await fixture<PolderSideNavigation>(
       html`<polder-side-navigation current="/parkeren/vergunning/aanvragen">${pages}</polder-side-navigation>`,
     );
@@ -164,7 +164,7 @@ describe('polder-side-navigation', () => {
     expect(child.top).to.be.at.least(parent.bottom - 1);
   });
 
-  it('takes a label, speaks English under lang="en", and its label can be overridden per page and per instance', async () => {
+  it('takes a label, speaks English under lang="en", and its label can be overridden per page and per instance (Chromium only)', async () => {
     await fixture(
       html`<div>
         <div lang="en"><polder-side-navigation>${pages}</polder-side-navigation></div>
@@ -187,7 +187,7 @@ describe('polder-side-navigation', () => {
     setStrings('en', { 'side-navigation.label': 'In this section' });
   });
 
-  it('shows a markup-like label as text', async () => {
+  it('shows a markup-like label as text (Chromium only)', async () => {
     const el = await fixture<PolderSideNavigation>(
       html`<polder-side-navigation label=${'<img src=x onerror=alert(1)>'}>${pages}</polder-side-navigation>`,
     );
@@ -213,7 +213,7 @@ describe('polder-side-navigation', () => {
     for (const link of el.links) expect(link.getBoundingClientRect().right).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode (only the current page shows its bar) and is not printed', async () => {
+  it('uses system colours in forced-colors mode (only the current page shows its bar) and is not printed (Chromium only)', async () => {
     const el = await fixture<PolderSideNavigation>(
       html`<polder-side-navigation current="/parkeren">${pages}</polder-side-navigation>`,
     );
@@ -225,7 +225,7 @@ describe('polder-side-navigation', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('nav')!).display).to.equal('none');
   });
 
-  it('rendered on the server, it is a named landmark of real links in nested lists without JavaScript', async () => {
+  it('rendered on the server, it is a named landmark of real links in nested lists without JavaScript (Chromium only)', async () => {
     const el = await ssrNonHydratedFixture<PolderSideNavigation>(
       html`<polder-side-navigation
         ><ul>

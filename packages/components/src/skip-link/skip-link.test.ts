@@ -28,7 +28,7 @@ describe('polder-skip-link', () => {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('is the first thing Tab reaches, hidden until then and shown on focus', async () => {
+  it('is the first thing Tab reaches, hidden until then and shown on focus (Chromium only)', async () => {
     const wrapper = await page();
     const el = wrapper.querySelector('polder-skip-link')!;
     expect(link(el).getBoundingClientRect().width).to.be.at.most(1);
@@ -58,7 +58,7 @@ describe('polder-skip-link', () => {
     expect(main.hasAttribute('tabindex')).to.equal(false);
   });
 
-  it('keeps a tabindex the target already has, and skips to another href', async () => {
+  it('keeps a tabindex the target already has, and skips to another href (Chromium only)', async () => {
     const wrapper = await fixture(
       html`<div>
         <polder-skip-link href="#formulier">Naar het formulier</polder-skip-link>
@@ -73,7 +73,7 @@ describe('polder-skip-link', () => {
     expect((await axNode(['polder-skip-link', 'a'])).name).to.equal('Naar het formulier');
   });
 
-  it('is accessible in light and dark, hidden and focused', async () => {
+  it('is accessible in light and dark, hidden and focused (Chromium only)', async () => {
     const wrapper = await page();
     await expect(wrapper).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
@@ -84,7 +84,7 @@ describe('polder-skip-link', () => {
     await expect(wrapper).to.be.accessible();
   });
 
-  it('speaks English under lang="en", and shows markup-like text as text', async () => {
+  it('speaks English under lang="en", and shows markup-like text as text (Chromium only)', async () => {
     await fixture(
       html`<div lang="en">
         <polder-skip-link></polder-skip-link>
@@ -108,7 +108,7 @@ describe('polder-skip-link', () => {
     expect(warnings).to.deep.equal(['<polder-skip-link>: nothing to skip to: no element with id "nergens".']);
   });
 
-  it('fits at 320 CSS px, uses a system colour for focus in forced colours, and is not printed', async () => {
+  it('fits at 320 CSS px, uses a system colour for focus in forced colours, and is not printed (Chromium only)', async () => {
     await setViewport({ width: 320, height: 640 });
     const wrapper = await page(
       html`<polder-skip-link

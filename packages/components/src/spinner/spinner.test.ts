@@ -19,7 +19,7 @@ describe('polder-spinner', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a status region announced as "Bezig met laden", the ring hidden from assistive technology', async () => {
+  it('is a status region announced as "Bezig met laden", the ring hidden from assistive technology (Chromium only)', async () => {
     const el = await fixture<PolderSpinner>(html`<polder-spinner></polder-spinner>`);
     await nextFrame();
     await el.updateComplete;
@@ -33,7 +33,7 @@ describe('polder-spinner', () => {
   });
 
   for (const size of ['small', 'medium', 'large']) {
-    it(`size ${size} is accessible in light and dark`, async () => {
+    it(`size ${size} is accessible in light and dark (Chromium only)`, async () => {
       const el = await fixture<PolderSpinner>(html`<polder-spinner size=${size}></polder-spinner>`);
       await nextFrame();
       expect(region(el).classList.contains(`polder-spinner--${size}`)).to.equal(true);
@@ -52,7 +52,7 @@ describe('polder-spinner', () => {
     expect(label(el)).to.equal('Bezig met laden');
   });
 
-  it('takes its own label, visible or for assistive technology only', async () => {
+  it('takes its own label, visible or for assistive technology only (Chromium only)', async () => {
     const el = await fixture<PolderSpinner>(
       html`<polder-spinner label="Uw betaling wordt gecontroleerd" hide-label></polder-spinner>`,
     );
@@ -76,7 +76,7 @@ describe('polder-spinner', () => {
     expect(label(el)).to.equal('Fetching your documents');
   });
 
-  it('spins, and stands still under reduced motion', async () => {
+  it('spins, and stands still under reduced motion (Chromium only)', async () => {
     const el = await fixture<PolderSpinner>(html`<polder-spinner></polder-spinner>`);
     expect(getComputedStyle(icon(el)).animationName).to.equal('polder-spinner-spin');
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -84,7 +84,7 @@ describe('polder-spinner', () => {
     expect(getComputedStyle(icon(el)).transform).to.equal('none');
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderSpinner>(html`<polder-spinner></polder-spinner>`);
     await emulateMedia({ forcedColors: 'active' });
     const indicator = el.shadowRoot!.querySelector('.polder-spinner__indicator')!;

@@ -45,7 +45,7 @@ describe('polder-summary-list', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('keeps the <dl> in light DOM, adds the public classes and is a description list for assistive technology', async () => {
+  it('keeps the <dl> in light DOM, adds the public classes and is a description list for assistive technology (Chromium only)', async () => {
     const el = await fixture<PolderSummaryList>(answers);
     expect(el.shadowRoot).to.equal(null);
     const dl = el.querySelector('dl')!;
@@ -62,14 +62,14 @@ describe('polder-summary-list', () => {
     expect(roles).to.deep.equal(['DescriptionList', 'term', 'definition']);
   });
 
-  it('is accessible in light and dark', async () => {
+  it('is accessible in light and dark (Chromium only)', async () => {
     const el = await fixture<PolderSummaryList>(answers);
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
     await expect(el).to.be.accessible();
   });
 
-  it('adds the row key to each action name: "Wijzigen" reads "Wijzigen naam"', async () => {
+  it('adds the row key to each action name: "Wijzigen" reads "Wijzigen naam" (Chromium only)', async () => {
     await fixture<PolderSummaryList>(answers);
     expect((await axNode('a[href="#naam"]')).name).to.equal('Wijzigen naam');
     expect((await axNode('a[href="#bsn"]')).name).to.equal('Wijzigen BSN');
@@ -79,7 +79,7 @@ describe('polder-summary-list', () => {
     expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
   });
 
-  it('follows content that changes later, without adding the key twice', async () => {
+  it('follows content that changes later, without adding the key twice (Chromium only)', async () => {
     const el = await fixture<PolderSummaryList>(answers);
     el.querySelector('dt')!.textContent = 'Volledige naam';
     await new Promise((r) => setTimeout(r));
@@ -96,7 +96,7 @@ describe('polder-summary-list', () => {
     expect(el.querySelectorAll('a[href="#naam"] .polder-summary-list__action-key')).to.have.length(1);
   });
 
-  it('leaves actions alone that the author named already', async () => {
+  it('leaves actions alone that the author named already (Chromium only)', async () => {
     await fixture(
       html`<polder-summary-list>
         <dl>
@@ -124,7 +124,7 @@ describe('polder-summary-list', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('English content works the same: "Change" reads "Change date of birth"', async () => {
+  it('English content works the same: "Change" reads "Change date of birth" (Chromium only)', async () => {
     await fixture(
       html`<polder-summary-list lang="en">
         <dl>
@@ -156,7 +156,7 @@ describe('polder-summary-list', () => {
     expect(el.querySelector('.polder-summary-list__action-key')!.textContent).to.equal(` ${evil}`);
   });
 
-  it('renders on the server, and the element adopts that markup without adding the key again', async () => {
+  it('renders on the server, and the element adopts that markup without adding the key again (Chromium only)', async () => {
     const rows = [
       { key: 'Naam', value: 'Sarah Philips', actions: [{ href: '#naam', text: 'Wijzigen' }] },
       { key: '<b>x</b>', value: '<img src=x onerror=alert(1)>' },
@@ -196,7 +196,7 @@ describe('polder-summary-list', () => {
     expect(dt.getBoundingClientRect().top).to.equal(dd.getBoundingClientRect().top);
   });
 
-  it('inside another shadow root it adopts its stylesheet there', async () => {
+  it('inside another shadow root it adopts its stylesheet there (Chromium only)', async () => {
     const host = await fixture<HTMLDivElement>(html`<div id="shadow-host"></div>`);
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML =
@@ -208,7 +208,7 @@ describe('polder-summary-list', () => {
     expect((await axNode(['#shadow-host', 'a'])).name).to.equal('Wijzigen naam');
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderSummaryList>(answers);
     await emulateMedia({ forcedColors: 'active' });
     const probe = document.createElement('span');
@@ -245,7 +245,7 @@ describe('polder-summary-list', () => {
     });
     expect(warnings).to.deep.equal(['<polder-summary-list>: expects a <dl> child with <div> rows of <dt> and <dd>.']);
   });
-  it('the element module loads on the server (@lit-labs/ssr) and the element hydrates without a warning or error', async () => {
+  it('the element module loads on the server (@lit-labs/ssr) and the element hydrates without a warning or error (Chromium only)', async () => {
     const messages: string[] = [];
     const { error } = console;
     console.error = (...args: unknown[]) => messages.push(args.join(' '));

@@ -71,7 +71,7 @@ describe('polder-table', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('styles a native table in light DOM; a table that fits is no region and no tab stop', async () => {
+  it('styles a native table in light DOM; a table that fits is no region and no tab stop (Chromium only)', async () => {
     const el = await fixture<PolderTable>(narrow);
     await settle(el);
     expect(el.shadowRoot).to.equal(null);
@@ -87,7 +87,7 @@ describe('polder-table', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a wide table becomes a region named by its caption, accessible in light and dark', async () => {
+  it('a wide table becomes a region named by its caption, accessible in light and dark (Chromium only)', async () => {
     const wrapper = await fixture(wide);
     const el = wrapper.querySelector<PolderTable>('polder-table')!;
     await settle(el);
@@ -156,7 +156,7 @@ describe('polder-table', () => {
     expect(el.getAttribute('role')).to.equal('region');
   });
 
-  it('without a caption it takes its label, or the localised "Tabel" / "Table", and warns', async () => {
+  it('without a caption it takes its label, or the localised "Tabel" / "Table", and warns (Chromium only)', async () => {
     const warnings = await captureWarnings(async () => {
       const wrapper = await fixture(
         html`<div style="inline-size: 100px">
@@ -242,7 +242,7 @@ describe('polder-table', () => {
     wrapper.remove();
   });
 
-  it('shows a scroll shadow only while it is a scroll region, and none in forced-colors mode', async () => {
+  it('shows a scroll shadow only while it is a scroll region, and none in forced-colors mode (Chromium only)', async () => {
     const wrapper = await fixture(html`<div>${narrow}${wide}</div>`);
     const [fits, scrolls] = wrapper.querySelectorAll<PolderTable>('polder-table');
     await settle(scrolls);
@@ -252,7 +252,7 @@ describe('polder-table', () => {
     expect(getComputedStyle(scrolls).backgroundImage).to.equal('none');
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderTable>(narrow);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(el.querySelector('td')!).borderBottomColor).to.equal(systemColor('CanvasText'));

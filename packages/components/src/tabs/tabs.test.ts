@@ -38,7 +38,7 @@ describe('polder-tabs', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('has a named tab list, tabs with aria-selected and aria-controls, panels labelled by their tab', async () => {
+  it('has a named tab list, tabs with aria-selected and aria-controls, panels labelled by their tab (Chromium only)', async () => {
     const { el, tabs, panels } = await setup();
     const list = await axNode(['polder-tabs', '[role=tablist]']);
     expect(list.role).to.equal('tablist');
@@ -60,7 +60,7 @@ describe('polder-tabs', () => {
     expect(shownPanels(el)).to.deep.equal(['Naam en adres']);
   });
 
-  it('is accessible with every tab selected, in light and dark', async () => {
+  it('is accessible with every tab selected, in light and dark (Chromium only)', async () => {
     const { el, tabs } = await setup();
     for (const tab of tabs) {
       tab.click();
@@ -167,7 +167,7 @@ describe('polder-tabs', () => {
     ]);
   });
 
-  it('shows markup-like text as text', async () => {
+  it('shows markup-like text as text (Chromium only)', async () => {
     const wrapper = await fixture(
       html`<polder-tabs
         ><polder-tab>${'<img src=x onerror=alert(1)>'}</polder-tab><polder-tab-panel>x</polder-tab-panel></polder-tabs
@@ -185,7 +185,7 @@ describe('polder-tabs', () => {
     for (const tab of tabs) expect(tab.getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('uses system colours in forced-colors mode; the selected tab differs by more than colour', async () => {
+  it('uses system colours in forced-colors mode; the selected tab differs by more than colour (Chromium only)', async () => {
     const { tabs } = await setup();
     await emulateMedia({ forcedColors: 'active' });
     const probe = document.createElement('button');
@@ -213,7 +213,7 @@ describe('polder-tabs', () => {
     await expect(wrapper).to.be.accessible();
   });
 
-  it('server-rendered, without JavaScript: every panel shows in order under its heading', async () => {
+  it('server-rendered, without JavaScript: every panel shows in order under its heading (Chromium only)', async () => {
     const el = await ssrNonHydratedFixture<PolderTabs>(
       html`<polder-tabs>
         <polder-tab>Persoonlijk</polder-tab>

@@ -17,7 +17,7 @@ describe('polder-tag', () => {
   });
 
   for (const type of ['neutral', 'info', 'success', 'warning', 'error'] as const) {
-    it(`${type}: styled, its text is its content, accessible in light and dark`, async () => {
+    it(`${type}: styled, its text is its content, accessible in light and dark (Chromium only)`, async () => {
       const el = await fixture<PolderTag>(html`<polder-tag type=${type}>In behandeling</polder-tag>`);
       expect(inner(el).classList.contains(`polder-tag--${type}`)).to.equal(true);
       expect(inner(el).checkVisibility()).to.equal(true);
@@ -36,7 +36,7 @@ describe('polder-tag', () => {
     expect(wrapper.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Status: Goedgekeurd');
   });
 
-  it('is not interactive: not focusable, no role of its own', async () => {
+  it('is not interactive: not focusable, no role of its own (Chromium only)', async () => {
     const wrapper = await fixture(html`<div><polder-tag type="info">Ontvangen</polder-tag><button>Na</button></div>`);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(wrapper.querySelector('button'));
@@ -72,7 +72,7 @@ describe('polder-tag', () => {
     expect(el.getBoundingClientRect().right).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderTag>(html`<polder-tag type="error">Afgewezen</polder-tag>`);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(inner(el)).borderTopColor).to.equal(systemColor('CanvasText'));

@@ -41,7 +41,7 @@ describe('polder-task-list', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a list in light DOM; each task a list item whose link is named by the task and described by its status', async () => {
+  it('is a list in light DOM; each task a list item whose link is named by the task and described by its status (Chromium only)', async () => {
     const { el, items } = await setup(false);
     expect(el.shadowRoot).to.equal(null);
     expect((await axNode('polder-task-list')).role).to.equal('list');
@@ -59,7 +59,7 @@ describe('polder-task-list', () => {
     expect(getComputedStyle(tag).borderTopStyle).to.equal('solid');
   });
 
-  it('shows every status as a tag in text; a task that cannot start yet has no link', async () => {
+  it('shows every status as a tag in text; a task that cannot start yet has no link (Chromium only)', async () => {
     const { items } = await setup();
     expect(items.map((i) => i.querySelector('.polder-task-list__status')!.textContent)).to.deep.equal([
       'Afgerond',
@@ -75,7 +75,7 @@ describe('polder-task-list', () => {
     expect(texts).to.include('Controleren en versturen');
   });
 
-  it('is accessible in light and dark, in every theme', async () => {
+  it('is accessible in light and dark, in every theme (Chromium only)', async () => {
     const { el } = await setup();
     await inEveryTheme(async () => {
       await emulateMedia({ colorScheme: 'light' });
@@ -146,7 +146,7 @@ describe('polder-task-list', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows changes of href, status and hint without duplicating its parts', async () => {
+  it('follows changes of href, status and hint without duplicating its parts (Chromium only)', async () => {
     const { items } = await setup();
     const task = items[3];
     task.status = 'not-started';
@@ -232,7 +232,7 @@ describe('polder-task-list', () => {
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const { items } = await setup();
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(items[0]).borderBottomColor).to.equal(systemColor('CanvasText'));
@@ -240,7 +240,7 @@ describe('polder-task-list', () => {
     expect(getComputedStyle(items[0].querySelector('.polder-tag')!).borderTopColor).to.equal(systemColor('CanvasText'));
   });
 
-  it('renders on the server, and the elements adopt that markup as it is', async () => {
+  it('renders on the server, and the elements adopt that markup as it is (Chromium only)', async () => {
     const state = {
       summary: '1 van 2 onderdelen afgerond',
       items: [

@@ -37,7 +37,7 @@ describe('polder-text-field', () => {
   afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));
 
   describe('label, hint and error in one tree with a native input', () => {
-    it('renders a labelled native input into its light DOM', async () => {
+    it('renders a labelled native input into its light DOM (Chromium only)', async () => {
       const el = await fixture<PolderTextField>(
         html`<polder-text-field label="Volledige naam" name="naam"></polder-text-field>`,
       );
@@ -54,7 +54,7 @@ describe('polder-text-field', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('the hint and the error are the description, in that order, and the error sets aria-invalid', async () => {
+    it('the hint and the error are the description, in that order, and the error sets aria-invalid (Chromium only)', async () => {
       const el = await fixture<PolderTextField>(
         html`<polder-text-field
           label="E-mailadres"
@@ -77,7 +77,7 @@ describe('polder-text-field', () => {
       expect(input.getAttribute('aria-describedby')).to.equal(`${input.id}-hint`);
     });
 
-    it('moves slot="label", slot="hint" and slot="error" children into place', async () => {
+    it('moves slot="label", slot="hint" and slot="error" children into place (Chromium only)', async () => {
       const el = await fixture<PolderTextField>(
         html`<polder-text-field
           ><span slot="label">Uw <strong>BSN</strong></span
@@ -93,7 +93,7 @@ describe('polder-text-field', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows markup-like text in label, hint and error as text', async () => {
+    it('shows markup-like text in label, hint and error as text (Chromium only)', async () => {
       const evil = '<img src=x onerror=alert(1)>';
       const el = await fixture<PolderTextField>(
         html`<polder-text-field label=${evil} hint=${evil} error=${evil}></polder-text-field>`,
@@ -221,7 +221,7 @@ describe('polder-text-field', () => {
   });
 
   describe('validation with the native constraint validation API and Polder messages', () => {
-    it('shows no error before a submit attempt, then Polder’s message instead of the bubble', async () => {
+    it('shows no error before a submit attempt, then Polder’s message instead of the bubble (Chromium only)', async () => {
       const f = await form(html`<polder-text-field label="Volledige naam" name="naam" required></polder-text-field>`);
       const el = field(f);
       expect(errorText(el)).to.equal('');
@@ -391,7 +391,7 @@ describe('polder-text-field', () => {
       expect(el.querySelectorAll('input').length).to.equal(1);
     });
 
-    it('adopts server-rendered markup and keeps what the user typed before the upgrade', async () => {
+    it('adopts server-rendered markup and keeps what the user typed before the upgrade (Chromium only)', async () => {
       const state = {
         id: 'ssr-naam',
         type: 'text',
@@ -486,7 +486,7 @@ describe('polder-text-field', () => {
   });
 
   describe('variants', () => {
-    it('width in characters, prefix and suffix (read as description)', async () => {
+    it('width in characters, prefix and suffix (read as description) (Chromium only)', async () => {
       const el = await fixture<PolderTextField>(
         html`<polder-text-field label="Bedrag" width="5" prefix="€" suffix="per maand" name="b"></polder-text-field>`,
       );
@@ -501,7 +501,7 @@ describe('polder-text-field', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('password: a real toggle button, pressed state, localised, value kept, hidden again on submit', async () => {
+    it('password: a real toggle button, pressed state, localised, value kept, hidden again on submit (Chromium only)', async () => {
       const f = await form(
         html`<polder-text-field
           label="Wachtwoord"
@@ -541,7 +541,7 @@ describe('polder-text-field', () => {
       expect(toggle.textContent!.trim()).to.equal('Show password');
     });
 
-    it('every state passes axe, light and dark', async () => {
+    it('every state passes axe, light and dark (Chromium only)', async () => {
       const states = html`<form>
         <polder-text-field label="Leeg"></polder-text-field>
         <polder-text-field label="Gevuld" value="waarde"></polder-text-field>
@@ -562,7 +562,7 @@ describe('polder-text-field', () => {
   });
 
   describe('looks', () => {
-    it('shows a focus ring and uses system colours in forced-colors mode', async () => {
+    it('shows a focus ring and uses system colours in forced-colors mode (Chromium only)', async () => {
       const el = await fixture<PolderTextField>(html`<polder-text-field label="Naam"></polder-text-field>`);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(el.control);

@@ -30,7 +30,7 @@ async function type(el: PolderTextarea, value: string) {
 describe('polder-textarea', () => {
   afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));
 
-  it('renders a labelled native textarea with hint and error as its description', async () => {
+  it('renders a labelled native textarea with hint and error as its description (Chromium only)', async () => {
     const el = await fixture<PolderTextarea>(
       html`<polder-textarea
         label="Toelichting"
@@ -50,7 +50,7 @@ describe('polder-textarea', () => {
   });
 
   describe('character count', () => {
-    it('says how many characters are left, at once on screen and after a pause in the live region', async () => {
+    it('says how many characters are left, at once on screen and after a pause in the live region (Chromium only)', async () => {
       const el = await fixture<PolderTextarea>(
         html`<polder-textarea
           label="Bericht"
@@ -292,7 +292,7 @@ describe('polder-textarea', () => {
       expect(count(el)).to.equal('You have 13 characters remaining');
     });
 
-    it('shows markup-like text as text', async () => {
+    it('shows markup-like text as text (Chromium only)', async () => {
       const evil = '<img src=x onerror=alert(1)>';
       const el = await fixture<PolderTextarea>(
         html`<polder-textarea label=${evil} hint=${evil} value=${evil}></polder-textarea>`,
@@ -304,7 +304,7 @@ describe('polder-textarea', () => {
   });
 
   describe('looks', () => {
-    it('every state passes axe, light and dark', async () => {
+    it('every state passes axe, light and dark (Chromium only)', async () => {
       const states = html`<form>
         <polder-textarea label="Leeg"></polder-textarea>
         <polder-textarea label="Gevuld" value="Tekst"></polder-textarea>
@@ -323,7 +323,7 @@ describe('polder-textarea', () => {
       await expect(await fixture(states)).to.be.accessible();
     });
 
-    it('uses system colours in forced-colors mode and shows a focus ring', async () => {
+    it('uses system colours in forced-colors mode and shows a focus ring (Chromium only)', async () => {
       const el = await fixture<PolderTextarea>(html`<polder-textarea label="X"></polder-textarea>`);
       await sendKeys({ press: 'Tab' });
       expect(getComputedStyle(el.control!).outlineStyle).to.equal('solid');

@@ -89,7 +89,7 @@ describe('polder-timeout-warning', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('opens `warning` seconds before the end as a modal dialog named by its heading, focus on the heading', async () => {
+  it('opens `warning` seconds before the end as a modal dialog named by its heading, focus on the heading (Chromium only)', async () => {
     const { clock, el } = await setup();
     expect(el.dialog!.open).to.equal(false);
     await advance(el, clock, 479 * SECOND);
@@ -138,7 +138,7 @@ describe('polder-timeout-warning', () => {
     el.addEventListener('polder-timeout', (e) => e.preventDefault());
   });
 
-  it('"Doorgaan" fires polder-extend, closes, returns focus and restarts the clock', async () => {
+  it('"Doorgaan" fires polder-extend, closes, returns focus and restarts the clock (Chromium only)', async () => {
     const { clock, el, opener } = await setup();
     await advance(el, clock, 500 * SECOND);
     expect(el.open).to.equal(true);
@@ -223,7 +223,7 @@ describe('polder-timeout-warning', () => {
     frame.remove();
   });
 
-  it('is accessible open, in light and dark, in every theme', async () => {
+  it('is accessible open, in light and dark, in every theme (Chromium only)', async () => {
     const { clock, el } = await setup();
     await advance(el, clock, 480 * SECOND);
     await inEveryTheme(async () => {
@@ -234,7 +234,7 @@ describe('polder-timeout-warning', () => {
     });
   });
 
-  it('speaks English under lang="en" and takes per-instance strings', async () => {
+  it('speaks English under lang="en" and takes per-instance strings (Chromium only)', async () => {
     const { clock, el } = await setup({ lang: 'en' });
     await advance(el, clock, 510 * SECOND);
     expect((await axNode(['polder-timeout-warning', 'dialog'])).name).to.equal('Your session is about to end');
@@ -277,7 +277,7 @@ describe('polder-timeout-warning', () => {
     expect(continueButton(el).getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('keeps its edge in forced-colors mode', async () => {
+  it('keeps its edge in forced-colors mode (Chromium only)', async () => {
     const { clock, el } = await setup();
     await advance(el, clock, 480 * SECOND);
     await emulateMedia({ forcedColors: 'active' });

@@ -30,7 +30,7 @@ describe('polder-warning-text', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is accessible in light and dark, in every theme', async () => {
+  it('is accessible in light and dark, in every theme (Chromium only)', async () => {
     const el = await fixture<PolderWarningText>(html`<polder-warning-text>${fine}</polder-warning-text>`);
     await inEveryTheme(async () => {
       await emulateMedia({ colorScheme: 'light' });
@@ -40,7 +40,7 @@ describe('polder-warning-text', () => {
     });
   });
 
-  it('is read as "Waarschuwing: " and the text; the icon is hidden, the label only visually', async () => {
+  it('is read as "Waarschuwing: " and the text; the icon is hidden, the label only visually (Chromium only)', async () => {
     const el = await fixture<PolderWarningText>(html`<polder-warning-text>${fine}</polder-warning-text>`);
     expect(await spoken()).to.equal(`Waarschuwing: ${fine}`);
     const icon = part(el, '__icon');
@@ -56,7 +56,7 @@ describe('polder-warning-text', () => {
     expect(text.firstElementChild).to.equal(label);
   });
 
-  it('speaks English under lang="en"; the label can be overridden per page and per instance', async () => {
+  it('speaks English under lang="en"; the label can be overridden per page and per instance (Chromium only)', async () => {
     const wrapper = await fixture(
       html`<div lang="en"><polder-warning-text>You can be fined.</polder-warning-text></div>`,
     );
@@ -84,13 +84,13 @@ describe('polder-warning-text', () => {
     expect(part(el, '__text').getBoundingClientRect().right).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
     const el = await fixture<PolderWarningText>(html`<polder-warning-text>${fine}</polder-warning-text>`);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(part(el, '__icon')).color).to.equal(systemColor('CanvasText'));
   });
 
-  it('works as plain classes, without the element, from the server template; markup-like text stays text', async () => {
+  it('works as plain classes, without the element, from the server template; markup-like text stays text (Chromium only)', async () => {
     adoptStyles(document, visuallyHidden);
     adoptStyles(document, styles);
     const markup = await serverRender(
