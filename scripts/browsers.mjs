@@ -1,0 +1,236 @@
+// The three browser engines the tests drive, from the machine's own packages (no test tool downloads a browser):
+//   chromium  Debian's `chromium` (or $CHROME_PATH), through Playwright over the DevTools protocol
+//   firefox   Debian's `firefox-esr` (or $FIREFOX_PATH), through puppeteer over WebDriver BiDi
+//   webkit    WebKitGTK's MiniBrowser through `WebKitWebDriver` (Debian's `webkit2gtk-driver`, or
+//             $WEBKIT_WEBDRIVER_PATH and $WEBKIT_BROWSER_PATH), on a virtual display (Xvfb) when there is none
+// $POLDER_BROWSERS limits a run to some engines, e.g. POLDER_BROWSERS=chromium or POLDER_BROWSERS=firefox,webkit.
+import { existsSync, readdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export const engines = ['chromium', 'firefox', 'webkit'];
+
+function onPath(names) {
+  for (const name of names) {
+    try {
+      const path = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+      if (path) return path;
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+function fromEnv(variable) {
+  const path = process.env[variable];
+  if (path === undefined || path === '') return undefined;
+  if (!existsSync(path)) throw new Error(`${variable} points to ${path}, which does not exist.`);
+  return path;
+}
+
+export function findChromium() {
+  return fromEnv('CHROME_PATH') ?? onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
+}
+
+export function findFirefox() {
+  return fromEnv('FIREFOX_PATH') ?? onPath(['firefox-esr', 'firefox']);
+}
+
+/** WebKitGTK's WebDriver and the MiniBrowser it drives, or undefined when either is missing. */
+export function findWebKit() {
+  const driver = fromEnv('WEBKIT_WEBDRIVER_PATH') ?? onPath(['WebKitWebDriver']);
+  let browser = fromEnv('WEBKIT_BROWSER_PATH');
+  if (!browser) {
+    for (const lib of ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib']) {
+      if (!existsSync(lib)) continue;
+      const dirs = readdirSync(lib).filter((name) => /^webkit2?gtk-[\d.]+$/.test(name));
+      // The newest API first (webkitgtk-6.0, then webkit2gtk-4.1, then 4.0).
+      for (const dir of dirs.sort().reverse()) {
+        if (existsSync(`${lib}/${dir}/MiniBrowser`)) {
+          browser = `${lib}/${dir}/MiniBrowser`;
+          break;
+        }
+      }
+      if (browser) break;
+    }
+  }
+  return driver && browser ? { driver, browser } : undefined;
+}
+
+export function findXvfb() {
+  return onPath(['Xvfb']);
+}
+
+/** The engines this run tests: all three, or those named in $POLDER_BROWSERS. */
+export function selectedEngines() {
+  const wanted = (process.env.POLDER_BROWSERS ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  for (const name of wanted) {
+    if (!engines.includes(name))
+      throw new Error(`POLDER_BROWSERS names "${name}"; the engines are ${engines.join(', ')}.`);
+  }
+  return wanted.length > 0 ? engines.filter((name) => wanted.includes(name)) : engines;
+}
+
+/** What each engine needs from Debian when it is missing (the package names for apt-get). */
+export function missingPackages(wanted = selectedEngines()) {
+  const packages = [];
+  if (wanted.includes('chromium') && !findChromium()) packages.push('chromium');
+  if (wanted.includes('firefox') && !findFirefox()) packages.push('firefox-esr');
+  if (wanted.includes('webkit')) {
+    if (!findWebKit()) packages.push('webkit2gtk-driver');
+    if (!process.env.DISPLAY && !findXvfb()) packages.push('xvfb');
+  }
+  return packages;
+}
+
+/** Flags that keep a headless Chromium quiet and offline-friendly (no background network, no sandbox as root). */
+export const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** Preferences that keep a headless Firefox offline-friendly (no updates, telemetry or remote settings). */
+export const firefoxPrefs = {
+  'app.update.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'services.settings.server': 'http://127.0.0.1:9/',
+  'extensions.update.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+};
+
+const missing = (engine, how) =>
+  new Error(`No ${engine} found. Run \`node scripts/setup.mjs --browser\` (it installs Debian's ${how}).`);
+
+export function requireChromium() {
+  const path = findChromium();
+  if (!path) throw missing('Chromium', 'chromium; or set CHROME_PATH');
+  return path;
+}
+
+export function requireFirefox() {
+  const path = findFirefox();
+  if (!path) throw missing('Firefox', 'firefox-esr; or set FIREFOX_PATH');
+  return path;
+}
+
+export function requireWebKit() {
+  const webkit = findWebKit();
+  if (!webkit) throw missing('WebKitGTK WebDriver', 'webkit2gtk-driver');
+  return webkit;
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let display;
+
+/**
+ * A display for WebKitGTK's MiniBrowser, which has no headless mode: $DISPLAY when there is one, else a
+ * virtual Xvfb display started once for this process (and stopped when it exits).
+ */
+export async function ensureDisplay() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  display ??= (async () => {
+    const xvfb = findXvfb();
+    if (!xvfb) throw missing('Xvfb (a virtual display for WebKit)', 'xvfb');
+    // Xvfb picks a free display number itself and writes it to the given file descriptor when it is ready.
+    const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    });
+    child.unref();
+    const stop = () => child.kill();
+    process.once('exit', stop);
+    const number = await new Promise((resolve, reject) => {
+      let text = '';
+      child.stdio[3].on('data', (chunk) => {
+        text += chunk;
+        if (text.includes('\n')) resolve(text.trim());
+      });
+      child.once('exit', (code) => reject(new Error(`Xvfb stopped before it was ready (exit code ${code}).`)));
+    });
+    child.stdio[3].destroy();
+    return `:${number}`;
+  })();
+  process.env.DISPLAY = await display;
+  return process.env.DISPLAY;
+}
+
+/**
+ * Starts WebKitGTK's WebDriver on a free port (with a display) and resolves with its port and a stop function.
+ */
+export async function startWebKitDriver() {
+  const { driver, browser } = requireWebKit();
+  const displayName = await ensureDisplay();
+  const port = await freePort();
+  const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DISPLAY: displayName },
+  });
+  child.unref();
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  await new Promise((resolve, reject) => {
+    const deadline = Date.now() + 30000;
+    const poll = async () => {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/status`);
+        if (response.ok) return resolve();
+      } catch {
+        // not listening yet
+      }
+      if (child.exitCode !== null) return reject(new Error(`WebKitWebDriver exited (code ${child.exitCode}).`));
+      if (Date.now() > deadline) return reject(new Error('WebKitWebDriver did not start within 30 s.'));
+      setTimeout(poll, 100);
+    };
+    poll();
+  });
+  child.stdout.resume();
+  child.stderr.resume();
+  return {
+    port,
+    browser,
+    /** WebDriver capabilities for a MiniBrowser session (no browserName: WebKitWebDriver does not match one). */
+    capabilities: { 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } },
+    stop() {
+      process.off('exit', stop);
+      child.kill();
+    },
+  };
+}
+
+/** The version string an engine reports (`chromium --version`, …), for logs and the support statement. */
+export function engineVersion(engine) {
+  try {
+    if (engine === 'chromium') return execFileSync(requireChromium(), ['--version'], { encoding: 'utf8' }).trim();
+    if (engine === 'firefox') return execFileSync(requireFirefox(), ['--version'], { encoding: 'utf8' }).trim();
+    if (engine === 'webkit') return execFileSync(requireWebKit().driver, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
