@@ -8,14 +8,15 @@ import { renderTextField } from '@polder/components/text-field/template.js';
 import { renderRadioGroup } from '@polder/components/radio-group/template.js';
 import { renderSummaryList } from '@polder/components/summary-list/template.js';
 import { renderDateInput } from '@polder/components/date-input/template.js';
-import { renderCheckboxGroup } from '@polder/components/checkbox-group/template.js';
+import { renderFieldset } from '@polder/components/fieldset/template.js';
+import { renderAddAnother } from '@polder/components/add-another/template.js';
 import { renderBackLink } from '@polder/components/back-link/template.js';
 import { renderFileUpload } from '@polder/components/file-upload/template.js';
 import { renderErrorSummary } from '@polder/components/error-summary/template.js';
 import { renderLink } from '@polder/components/link/template.js';
 import { renderCombobox } from '@polder/components/combobox/template.js';
 import { MUNICIPALITIES, municipality } from './municipalities.js';
-import { MAX_LENGTH, STEPS, WHO, toDate } from './steps.js';
+import { MAX_LENGTH, MAX_PEOPLE, STEPS, personId, personName, toDate } from './steps.js';
 
 /** @typedef {import('./strings.js').Lang} Lang */
 /** @typedef {typeof import('./strings.js').strings.nl} Strings */
@@ -130,7 +131,12 @@ const errorFor = (/** @type {PageContext} */ c, /** @type {string[]} */ ...ids) 
 /** A form step: caption, heading, error summary, the fields, the continue button. */
 function stepPage(
   /** @type {PageContext} */ c,
-  /** @type {{ index: number, title: string, fields: unknown, multipart?: boolean, intro?: unknown }} */ s,
+  /**
+   * @type {{
+   *   index: number, title: string, fields: unknown, multipart?: boolean, intro?: unknown,
+   *   question?: boolean, defaultButton?: boolean,
+   * }}
+   */ s,
 ) {
   const step = STEPS[s.index];
   const back = s.index === 0 ? '/' : STEPS[s.index - 1].path;
@@ -140,7 +146,7 @@ function stepPage(
     back: c.returnTo ? '/controleren' : back,
     body: html`${errorSummary(c)}
       <p class="app-caption">${c.t.stepOf(s.index + 1, STEPS.length)}</p>
-      ${heading(s.title)} ${s.intro ?? nothing}
+      ${s.question ? nothing : heading(s.title)} ${s.intro ?? nothing}
       <form
         id="step"
         class="app-form"
@@ -150,11 +156,19 @@ function stepPage(
         data-validate
         enctype=${s.multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded'}
       >
-        ${tokenField(c)} ${s.fields}
+        ${tokenField(c)}${s.defaultButton ? defaultButton(c) : nothing} ${s.fields}
         <div class="app-actions">${renderButton({ variant: 'primary', type: 'submit' }, c.t.continue)}</div>
       </form>`,
   });
 }
+
+/**
+ * Enter in a text field submits the form with its first submit button. Where the form has other submit buttons
+ * (add another, remove), a copy of the continue button comes first, so Enter continues, also without JavaScript.
+ * It is out of sight, out of the tab order and hidden from screen readers: the visible button is the real one.
+ */
+const defaultButton = (/** @type {PageContext} */ c) =>
+  html`<button type="submit" class="polder-visually-hidden" tabindex="-1" aria-hidden="true">${c.t.continue}</button>`;
 
 /** The parts of a date the server's error is about: the empty or non-numeric ones, else all three. */
 function invalidParts(/** @type {DateParts} */ value) {
@@ -168,14 +182,20 @@ function invalidParts(/** @type {DateParts} */ value) {
 /** A date as day, month and year: `<polder-date-input>` from its server template. */
 function dateField(
   /** @type {PageContext} */ c,
-  /** @type {{ name: string, label: string, hint: string, value?: DateParts, autocomplete?: string }} */ d,
+  /**
+   * @type {{
+   *   name: string, id?: string, label: string, hint: string, value?: DateParts, autocomplete?: string,
+   *   required?: boolean,
+   * }}
+   */ d,
 ) {
-  const error = errorFor(c, `${d.name}-day`, `${d.name}-month`, `${d.name}-year`);
+  const id = d.id ?? d.name;
+  const error = errorFor(c, `${id}-day`, `${id}-month`, `${id}-year`);
   const value = d.value ?? { day: '', month: '', year: '' };
   const labels =
     c.lang === 'en' ? { day: 'Day', month: 'Month', year: 'Year' } : { day: 'Dag', month: 'Maand', year: 'Jaar' };
   return renderDateInput({
-    id: d.name,
+    id,
     name: d.name,
     label: d.label,
     hint: d.hint,
@@ -183,7 +203,7 @@ function dateField(
     errorPrefix: c.t.errorPrefix,
     ...value,
     labels,
-    required: true,
+    required: d.required ?? true,
     autocomplete: d.autocomplete,
     invalid: error ? invalidParts(value) : undefined,
   });
@@ -281,15 +301,58 @@ export function addressPage(/** @type {PageContext} */ c) {
 export function movingPage(/** @type {PageContext} */ c) {
   const t = c.t.moving;
   const v = c.values ?? {};
-  const who = /** @type {string[]} */ (v.who ?? []);
   return stepPage(c, {
     index: 2,
     title: t.title,
-    fields: html`${dateField(c, { name: 'moving', label: t.date, hint: t.dateHint, value: v.date })}
-    ${renderCheckboxGroup(
-      { id: 'who', name: 'who', label: t.who, hint: t.whoHint },
-      WHO.map((w) => ({ id: `who-${w}`, value: w, label: t.options[w], checked: who.includes(w) })),
-    )}`,
+    fields: dateField(c, { name: 'moving', label: t.date, hint: t.dateHint, value: v.date }),
+  });
+}
+
+/**
+ * Who moves along: a polder-add-another of people, each with a name and a date of birth. Without JavaScript its
+ * add and remove buttons post the form (`add`, `remove=<n>`) and the server renders it again; with JavaScript the
+ * element adds and removes in the page. An empty list shows one empty person: leaving it empty means "nobody".
+ */
+export function peoplePage(/** @type {PageContext} */ c) {
+  const t = c.t.people;
+  /** @type {import('./steps.js').Person[]} */
+  const sent = c.values?.people ?? [];
+  const people = sent.length ? sent : [{ name: '', dob: { day: '', month: '', year: '' } }];
+  const items = people.map((person, i) => {
+    const id = personId(i);
+    // The id on the wrapper is where a server-side add or remove sends the user (`#personen-1`): the next Tab
+    // goes to the name.
+    return html`<div class="app-person" id=${id}>
+      ${renderTextField({
+        type: 'text',
+        id: `${id}-naam`,
+        name: `${personName(i)}[naam]`,
+        label: t.name,
+        value: person.name,
+        error: errorFor(c, `${id}-naam`),
+        errorPrefix: c.t.errorPrefix,
+        spellcheck: 'false',
+        maxlength: MAX_LENGTH.personName,
+      })}
+      ${dateField(c, {
+        id: `${id}-geboortedatum`,
+        name: `${personName(i)}[geboortedatum]`,
+        label: t.dob,
+        hint: t.dobHint,
+        value: person.dob,
+        required: false,
+      })}
+    </div>`;
+  });
+  return stepPage(c, {
+    index: 3,
+    title: t.title,
+    question: true,
+    defaultButton: true,
+    fields: renderFieldset(
+      { id: 'personen', label: t.title, hint: t.hint, heading: true },
+      renderAddAnother({ label: t.person, max: MAX_PEOPLE, lang: c.lang, items }),
+    ),
   });
 }
 
@@ -297,7 +360,7 @@ export function livingPage(/** @type {PageContext} */ c) {
   const t = c.t.living;
   const v = c.values ?? {};
   return stepPage(c, {
-    index: 3,
+    index: 4,
     title: t.title,
     fields: html`${renderRadioGroup(
         {
@@ -342,7 +405,7 @@ export function documentPage(/** @type {PageContext} */ c) {
   const error = errorFor(c, 'document');
   const current = c.values?.document;
   return stepPage(c, {
-    index: 4,
+    index: 5,
     title: t.title,
     multipart: true,
     intro: html`${paragraph(t.intro)}${current && !error ? paragraph(t.current(current.name)) : nothing}`,
@@ -373,7 +436,7 @@ function formatSize(/** @type {number} */ bytes, /** @type {Lang} */ lang) {
 
 export function checkPage(/** @type {PageContext} */ c, /** @type {Record<string, any>} */ answers) {
   const t = c.t.check;
-  const { person = {}, address = {}, moving = {}, living = {}, document = {} } = answers;
+  const { person = {}, address = {}, moving = {}, people = {}, living = {}, document = {} } = answers;
   const change = (/** @type {string} */ path) => [{ href: `${path}?terug=controleren`, text: t.change }];
   const lines = (/** @type {unknown[]} */ parts) =>
     parts.filter(Boolean).map((part, i) => (i ? html`<br />${part}` : html`${part}`));
@@ -393,10 +456,14 @@ export function checkPage(/** @type {PageContext} */ c, /** @type {Record<string
     { key: t.movingDate, value: formatDate(c.t, moving.date), actions: change('/verhuisdatum') },
     {
       key: t.who,
-      value: moving.who?.length
-        ? lines(moving.who.map((/** @type {'partner'} */ w) => c.t.moving.options[w]))
+      value: people.people?.length
+        ? lines(
+            people.people.map(
+              (/** @type {import('./steps.js').Person} */ p) => `${p.name}, ${t.born(formatDate(c.t, p.dob))}`,
+            ),
+          )
         : t.alone,
-      actions: change('/verhuisdatum'),
+      actions: change('/meeverhuizers'),
     },
     {
       key: t.living,
@@ -472,6 +539,7 @@ export const stepPages = {
   person: personPage,
   address: addressPage,
   moving: movingPage,
+  people: peoplePage,
   living: livingPage,
   document: documentPage,
 };

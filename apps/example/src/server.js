@@ -20,7 +20,18 @@ import '@polder/components/panel/define.js';
 import '@polder/components/phase-banner/define.js';
 import '@polder/components/notification-banner/define.js';
 import '@polder/components/cookie-banner/define.js';
-import { MAX_FILE_BYTES, STEPS, checkStep, firstMissingStep, referenceNumber } from './steps.js';
+import {
+  FIELDS_PER_PERSON,
+  MAX_FILE_BYTES,
+  MAX_LENGTH,
+  MAX_PEOPLE,
+  STEPS,
+  checkStep,
+  firstMissingStep,
+  personId,
+  readPeople,
+  referenceNumber,
+} from './steps.js';
 import { strings, toLang } from './strings.js';
 import * as pages from './pages.js';
 
@@ -87,8 +98,15 @@ const FORM_BODY_BYTES = 16 * 1024;
 const UPLOAD_BODY_BYTES = MAX_FILE_BYTES + 64 * 1024;
 /** An upload over the limit is read and thrown away up to this size, so the browser shows our answer. */
 const DISCARD_BYTES = 64 * 1024 * 1024;
-/** No form has more fields than this (the most is the person step: 5 and the token). */
+/** No form has more fields than this (the most is the person step: 5 and the token), but the people step. */
 const MAX_FIELDS = 20;
+/** The people step: every person's fields, the token, the add or remove button and the continue button. */
+const PEOPLE_FIELDS = MAX_PEOPLE * FIELDS_PER_PERSON + 3;
+/**
+ * The people step's body: the other forms' limit and, per person, a name and a date at their maximum with every
+ * character percent-encoded (at most 9 bytes for one UTF-16 character), and the fields' names.
+ */
+const PEOPLE_BODY_BYTES = FORM_BODY_BYTES + MAX_PEOPLE * ((MAX_LENGTH.personName + 18) * 9 + 256);
 const ID = /^[A-Za-z0-9_-]{43}$/;
 const dist = new URL('../dist/', import.meta.url);
 
@@ -228,13 +246,13 @@ function discardBody(req, length) {
 }
 
 /**
- * A body as form fields: at most MAX_FIELDS of them, counted in one pass before anything is parsed.
- * @param {Buffer} body @param {string} type the Content-Type
+ * A body as form fields: at most `maxFields` of them, counted in one pass before anything is parsed.
+ * @param {Buffer} body @param {string} type the Content-Type @param {number} [maxFields]
  * @returns {Promise<import('./steps.js').FormLike | undefined>}
  */
-async function parseForm(body, type) {
+async function parseForm(body, type, maxFields = MAX_FIELDS) {
   if (type.startsWith('application/x-www-form-urlencoded')) {
-    if (occurrences(body, '&', MAX_FIELDS) + 1 > MAX_FIELDS) return undefined;
+    if (occurrences(body, '&', maxFields) + 1 > maxFields) return undefined;
     return new URLSearchParams(body.toString('utf8'));
   }
   const boundary = /;\s*boundary=(?:"([^"]{1,70})"|([^";\s]{1,70}))/i.exec(type);
@@ -411,15 +429,15 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     plain(res, 405, 'Methode niet toegestaan. / Method not allowed.', { Allow: allow });
 
   /**
-   * Checks and reads a post: from this site, of the form's type, within its size, at most MAX_FIELDS fields,
+   * Checks and reads a post: from this site, of the form's type, within its size, at most `maxFields` fields,
    * with the session's token. Answers itself and resolves undefined when it refuses; resolves `{ tooLarge }`
    * (the declared length, body unread) so the caller can answer an over-large upload with the page.
    * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
    * @param {import('./pages.js').PageContext} context
-   * @param {{ back: string, type: string, maxBytes: number }} form
+   * @param {{ back: string, type: string, maxBytes: number, maxFields?: number }} form
    * @returns {Promise<{ form: import('./steps.js').FormLike } | { tooLarge: number } | undefined>}
    */
-  async function readPost(req, res, context, { back, type, maxBytes }) {
+  async function readPost(req, res, context, { back, type, maxBytes, maxFields = MAX_FIELDS }) {
     const refuse = () => {
       res.setHeader('Connection', 'close');
       sendPage(req, res, context.lang, pages.expiredPage(context, back), 403);
@@ -441,7 +459,7 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     try {
       const body = await readBody(req, maxBytes);
       if (!body) return plain(res, 400, 'Onvolledig formulier. / Incomplete form.');
-      parsed = await parseForm(body, contentType);
+      parsed = await parseForm(body, contentType, maxFields);
     } finally {
       buffered -= length;
     }
@@ -557,9 +575,12 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
       }
       if (method !== 'POST') return notAllowed(res, 'GET, HEAD, POST');
       const upload = step.key === 'document';
+      const people = step.key === 'people';
       const read = await readPost(req, res, context, {
         back: self,
         ...(upload ? { type: 'multipart/form-data', maxBytes: UPLOAD_BODY_BYTES } : urlencoded),
+        // Only the people step has more fields, as many as its most people need.
+        ...(people ? { maxBytes: PEOPLE_BODY_BYTES, maxFields: PEOPLE_FIELDS } : {}),
       });
       if (!read) return;
       if ('tooLarge' in read) {
@@ -575,6 +596,27 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
       const current = sessionOf(req);
       const session = current?.session ?? { answers: {}, seen: Date.now() };
       if (!current) newSession(res, session);
+      // The people step without JavaScript: "Nog een toevoegen" and "Verwijderen" post the form. Keep what was
+      // typed (unchecked), add or remove a person, and show the step again at that person.
+      const add = read.form.get('add') !== null;
+      const remove = read.form.get('remove');
+      if (people && (add || remove !== null)) {
+        const list = readPeople(read.form).map(({ name, dob }) => ({ name, dob }));
+        let at = 0;
+        if (add) {
+          if (list.length < MAX_PEOPLE) list.push({ name: '', dob: { day: '', month: '', year: '' } });
+          at = list.length - 1;
+        } else {
+          // Never the first person; anything that is not one of the others removes nobody.
+          const index = Number(remove);
+          const known = Number.isInteger(index) && index > 0 && index < list.length;
+          if (known) list.splice(index, 1);
+          at = known ? index - 1 : 0;
+        }
+        session.flash = { path, values: { people: list }, errors: [] };
+        redirect(res, `${self}#${personId(at)}`);
+        return;
+      }
       const { values, errors } = await checkStep(step.key, read.form, t);
       if (step.key === 'document' && values.keep) values.document = session.answers.document?.document ?? null;
       if (errors.length) {

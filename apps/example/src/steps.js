@@ -15,13 +15,17 @@ const SIGNATURES = /** @type {Record<string, number[]>} */ ({
   'image/jpeg': [0xff, 0xd8, 0xff],
   'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
 });
-export const WHO = /** @type {const} */ (['partner', 'children', 'others']);
+/** The most people who move along that one report can name (the add-another step). */
+export const MAX_PEOPLE = 10;
+/** The fields one person sends: name, the date's day, month and year, and (with JavaScript) its ISO value. */
+export const FIELDS_PER_PERSON = 5;
 
 /** The steps in order; `path` is the page, `key` the part of the answers it fills. */
 export const STEPS = /** @type {const} */ ([
   { key: 'person', path: '/persoon' },
   { key: 'address', path: '/adres' },
   { key: 'moving', path: '/verhuisdatum' },
+  { key: 'people', path: '/meeverhuizers' },
   { key: 'living', path: '/inwonen' },
   { key: 'document', path: '/document' },
 ]);
@@ -39,6 +43,7 @@ export const MAX_LENGTH = /** @type {const} */ ({
   // The longest municipality value is 28 characters; anything longer is not one of them.
   municipality: 40,
   mainResident: 200,
+  personName: 200,
   day: 2,
   month: 2,
   year: 4,
@@ -119,6 +124,34 @@ export function normalisePostcode(/** @type {string} */ value) {
   return `${match[1]} ${letters}`;
 }
 
+/** The id base of the person at `index` (from 0): `personen-0`; their fields are `personen-0-naam`, … */
+export const personId = (/** @type {number} */ index) => `personen-${index}`;
+/** The name base of the person at `index`: `personen[0]`; their fields are `personen[0][naam]`, … */
+export const personName = (/** @type {number} */ index) => `personen[${index}]`;
+
+/** @typedef {{ name: string, dob: DateParts }} Person */
+
+/** A person with nothing filled in: left out when the step is saved (nobody moves along). */
+export const isEmptyPerson = (/** @type {Person} */ p) => !p.name && !p.dob.day && !p.dob.month && !p.dob.year;
+
+/**
+ * The people of the add-another step, in the order of their numbers (at most MAX_PEOPLE; gaps close up).
+ * @param {FormLike} form
+ * @returns {(Person & { nameTooLong: boolean, dobTooLong: boolean })[]}
+ */
+export function readPeople(form) {
+  const people = [];
+  for (let i = 0; i < MAX_PEOPLE; i++) {
+    const base = personName(i);
+    const sent = [`${base}[naam]`, ...['day', 'month', 'year'].map((p) => `${base}[geboortedatum]-${p}`)];
+    if (sent.every((name) => form.get(name) === null)) continue;
+    const name = textOf(form, `${base}[naam]`, MAX_LENGTH.personName);
+    const dob = dateParts(form, `${base}[geboortedatum]`);
+    people.push({ name: name.value, dob: dob.parts, nameTooLong: name.tooLong, dobTooLong: dob.tooLong });
+  }
+  return people;
+}
+
 /**
  * Reads and checks one step's form data.
  * @param {string} key the step's key
@@ -176,11 +209,8 @@ export async function checkStep(key, form, t) {
       return { values, errors };
     }
     case 'moving': {
-      // Only the known answers, each once, in their own order, however often or whatever else was sent.
-      const sent = new Set(form.getAll('who'));
-      const who = WHO.filter((w) => sent.has(w));
       const moving = dateParts(form, 'moving');
-      const values = { date: moving.parts, who };
+      const values = { date: moving.parts };
       const { day, month, year } = values.date;
       const date = moving.tooLong ? undefined : toDate(values.date);
       if (!day && !month && !year) errors.push({ id: 'moving-day', message: t.moving.dateMissing });
@@ -188,6 +218,25 @@ export async function checkStep(key, form, t) {
       else if (date.getTime() < today().getTime() - 365 * DAY || date.getTime() > today().getTime() + 28 * DAY)
         errors.push({ id: 'moving-day', message: t.moving.dateRange });
       return { values, errors };
+    }
+    case 'people': {
+      const people = readPeople(form);
+      people.forEach((person, i) => {
+        if (isEmptyPerson(person)) return;
+        const n = i + 1;
+        const id = personId(i);
+        if (!person.name) errors.push({ id: `${id}-naam`, message: t.people.nameMissing(n) });
+        else if (person.nameTooLong) errors.push({ id: `${id}-naam`, message: t.people.nameLong(n) });
+        const { day, month, year } = person.dob;
+        const date = person.dobTooLong ? undefined : toDate(person.dob);
+        const dob = `${id}-geboortedatum`;
+        if (!day && !month && !year) errors.push({ id: `${dob}-day`, message: t.people.dobMissing(n) });
+        else if (!date) errors.push({ id: datePartId(dob, person.dob), message: t.people.dobInvalid(n) });
+        else if (date >= today()) errors.push({ id: `${dob}-day`, message: t.people.dobFuture(n) });
+      });
+      const kept = people.map(({ name, dob }) => ({ name, dob }));
+      // With errors every item comes back as sent, so the ids of the errors match; once saved, empty ones go.
+      return { values: { people: errors.length ? kept : kept.filter((p) => !isEmptyPerson(p)) }, errors };
     }
     case 'living': {
       const movingIn = text(form, 'moving-in', 3);

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { client, fillAll, movingDate, rawRequest, startServer, withoutMarkers } from './http.mjs';
+import { client, fillAll, rawRequest, startServer, withoutMarkers } from './http.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
 let app;
@@ -132,23 +132,53 @@ describe('1. what the server keeps is bounded', () => {
   });
 });
 
-describe('2. only known values, once each, in few fields', () => {
-  test('repeated and unknown answers are kept once, known ones only', async () => {
+describe('2. only known values, in few fields', () => {
+  test('the people who move along: at most MAX_PEOPLE, each field at its maximum, only the step has more fields', async () => {
+    const { MAX_PEOPLE, FIELDS_PER_PERSON } = await import('../src/steps.js');
     const user = client(app.url);
     await fillAll(user);
-    const who = ['partner', 'partner', 'partner', 'evil', 'children', 'partner', 'children'];
-    const saved = await user.post('/verhuisdatum', { ...movingDate(), who });
+    /** Every person at the most the form allows, with the ISO date the browser adds, in the widest characters. */
+    const person = (/** @type {number} */ i) => ({
+      [`personen[${i}][naam]`]: '€'.repeat(200),
+      [`personen[${i}][geboortedatum]-day`]: '1',
+      [`personen[${i}][geboortedatum]-month`]: '2',
+      [`personen[${i}][geboortedatum]-year`]: '1990',
+      [`personen[${i}][geboortedatum]`]: '1990-02-01',
+    });
+    const all = Object.assign({}, ...Array.from({ length: MAX_PEOPLE }, (_, i) => person(i)));
+    assert.equal(Object.keys(all).length, MAX_PEOPLE * FIELDS_PER_PERSON);
+    const saved = await user.post('/meeverhuizers', all);
+    assert.equal(saved.status, 303);
     assert.equal(saved.headers.get('location'), '/inwonen');
-    const html = (await (await user('/controleren')).text()).replace(/<!--.*?-->/g, '');
-    assert.equal(html.match(/Partner/g)?.length, 1);
-    assert.equal(html.match(/Kinderen/g)?.length, 1);
-    assert.doesNotMatch(html, /evil/);
+    const html = await user.page('/controleren');
+    assert.equal(html.match(/geboren op 1 februari 1990/g)?.length, MAX_PEOPLE);
+    // "Nog een toevoegen" at the maximum adds nobody; a person past the maximum is never read.
+    const added = await user.post('/meeverhuizers', { ...all, add: 'add' });
+    assert.equal(added.headers.get('location'), `/meeverhuizers#personen-${MAX_PEOPLE - 1}`);
+    assert.equal((await user.page('/meeverhuizers')).match(/class="app-person"/g)?.length, MAX_PEOPLE);
+    const extra = await user.post('/meeverhuizers', { ...all, ...person(MAX_PEOPLE) });
+    assert.equal(extra.status, 400, 'more fields than the most people need');
+    // The first person is never removed, nor one that is not there.
+    for (const remove of ['0', '99', 'x']) {
+      const response = await user.post('/meeverhuizers', { ...person(0), ...person(1), remove });
+      assert.equal(response.headers.get('location'), '/meeverhuizers#personen-0');
+      assert.equal((await user.page('/meeverhuizers')).match(/class="app-person"/g)?.length, 2, remove);
+    }
+    // Other steps keep their 20 fields.
+    const token = await user.token('/persoon');
+    const many = `csrf=${token}&${'x=1&'.repeat(25)}name=A`;
+    const response = await user('/persoon', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+      body: many,
+    });
+    assert.equal(response.status, 400);
   });
 
   test('a body with more fields than any form has is refused before it is parsed', async () => {
     const user = client(app.url);
     const token = await user.token('/verhuisdatum');
-    const body = `csrf=${token}&${'who=partner&'.repeat(1000)}moving-day=1`;
+    const body = `csrf=${token}&${'x=1&'.repeat(1000)}moving-day=1`;
     const response = await user('/verhuisdatum', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
@@ -197,7 +227,7 @@ describe('3. sessions are made by posting a step, and evicted by last use', () =
 describe('4. forged posts are refused', () => {
   test('every form carries the session token in a hidden field', async () => {
     const user = client(app.url);
-    for (const path of ['/persoon', '/adres', '/verhuisdatum', '/inwonen', '/document']) {
+    for (const path of ['/persoon', '/adres', '/verhuisdatum', '/meeverhuizers', '/inwonen', '/document']) {
       assert.match(await (await user(path)).text(), /<input type="hidden" name="csrf" value="[\w-]{43}"/, path);
     }
     await fillAll(user);

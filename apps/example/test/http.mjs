@@ -125,6 +125,7 @@ export async function fillAll(/** @type {ReturnType<typeof client>} */ user, nam
       { street: 'Dorpsstraat', number: '12', postcode: '1234 AB', city: 'Voorbeeld', municipality: 'utrecht' },
     ],
     ['/verhuisdatum', movingDate()],
+    ['/meeverhuizers', {}],
     ['/inwonen', { 'moving-in': 'no' }],
     ['/document', {}],
   ];

@@ -126,7 +126,7 @@ describe('Verhuizing doorgeven', () => {
       await page.goForward();
       await page.waitForURL('**/verhuisdatum');
 
-      // Step 3: moving date and who moves along (checkboxes with Space).
+      // Step 3: the moving date.
       const moving = dateFromToday(7);
       await tabTo(page, (f) => f.id === 'moving-day');
       await page.keyboard.type(moving.day);
@@ -134,15 +134,52 @@ describe('Verhuizing doorgeven', () => {
       await page.keyboard.type(moving.month);
       await page.keyboard.press('Tab');
       await page.keyboard.type(moving.year);
-      await tabTo(page, (f) => f.id === 'who-partner');
-      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/meeverhuizers');
+
+      // Step 4: who moves along, one person after another (polder-add-another in the page, no reload).
+      await tabTo(page, (f) => f.id === 'personen-0-naam');
+      await page.keyboard.type('Sanne de Vries');
       await page.keyboard.press('Tab');
-      await page.keyboard.press('Space');
-      await tabTo(page, isSubmit);
+      assert.equal((await focused(page)).id, 'personen-0-geboortedatum-day');
+      await page.keyboard.type('3');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('4');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2015');
+      await tabTo(page, (f) => f.text === 'Nog een toevoegen');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'personen-1-naam');
+      await page.keyboard.type('Kees');
+      // A third, removed again: focus goes back to the legend of person 2.
+      await tabTo(page, (f) => f.text === 'Nog een toevoegen');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'personen-2-naam');
+      await tabTo(page, (f) => f.text === 'Verwijderen Persoon 3');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Persoon 2');
+      assert.equal(await page.locator('#personen-2-naam').count(), 0);
+      // Enter in a text field continues (it does not add a person), and Kees has no date of birth yet.
+      await page.focus('#personen-1-naam');
+      await page.keyboard.press('Enter');
+      await summaryFocused(page);
+      assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
+        'Vul de geboortedatum van persoon 2 in',
+      ]);
+      assert.equal(await page.locator('polder-add-another .polder-add-another__item').count(), 2);
+      assert.equal(await page.inputValue('#personen-1-naam'), 'Kees');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      assert.equal((await focused(page)).id, 'personen-1-geboortedatum-day');
+      await page.keyboard.type('9');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('10');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2019');
       await page.keyboard.press('Enter');
       await page.waitForURL('**/inwonen');
 
-      // Step 4: a radio question; its follow-up appears only for "Ja".
+      // Step 5: a radio question; its follow-up appears only for "Ja".
       assert.equal(await page.isVisible('#main-resident'), false);
       await tabTo(page, (f) => f.name === 'moving-in');
       await page.keyboard.press('Space');
@@ -154,7 +191,7 @@ describe('Verhuizing doorgeven', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL('**/document');
 
-      // Step 5: the document is optional.
+      // Step 6: the document is optional.
       await tabTo(page, isSubmit);
       await page.keyboard.press('Enter');
       await page.waitForURL('**/controleren');
@@ -164,7 +201,10 @@ describe('Verhuizing doorgeven', () => {
       assert.match(await summary.innerText(), /<img src=x onerror=alert\(1\)>/);
       assert.equal(await page.locator('main img').count(), 0);
       assert.match(await summary.innerText(), /Dorpsstraat 12A\s+1234 AB Voorbeeld\s+'s-Hertogenbosch/);
-      assert.match(await summary.innerText(), /Partner\s+Kinderen/);
+      assert.match(
+        await summary.innerText(),
+        /Sanne de Vries, geboren op 3 april 2015\s+Kees, geboren op 9 oktober 2019/,
+      );
       assert.match(await summary.innerText(), /Jansen/);
       await tabTo(page, (f) => f.text === 'Wijzigen naam');
       await page.keyboard.press('Enter');
@@ -265,7 +305,37 @@ describe('Verhuizing doorgeven', () => {
       await page.fill('#moving-month', moving.month);
       await page.fill('#moving-year', moving.year);
       await page.click('button[type=submit]');
-      await page.waitForURL('**/inwonen');
+      await page.waitForURL('**/meeverhuizers');
+
+      // Who moves along, without JavaScript: "Add another" and "Remove" post the form, the server adds or
+      // removes a person and keeps what was typed; Enter in a text field still continues.
+      await page.fill('#personen-0-naam', 'Lotte Bakker');
+      await page.fill('#personen-0-geboortedatum-day', '12');
+      await page.fill('#personen-0-geboortedatum-month', '6');
+      await page.fill('#personen-0-geboortedatum-year', '1988');
+      await Promise.all([page.waitForURL('**/meeverhuizers#personen-1'), page.click('button[name=add]')]);
+      assert.equal(await page.inputValue('#personen-0-naam'), 'Lotte Bakker');
+      await page.fill('#personen-1-naam', 'Someone else');
+      await Promise.all([page.waitForURL('**/meeverhuizers#personen-2'), page.click('button[name=add]')]);
+      await page.fill('#personen-2-naam', 'Tim');
+      await Promise.all([page.waitForURL('**/meeverhuizers#personen-0'), page.click('button[name=remove][value="1"]')]);
+      assert.deepEqual(
+        await page
+          .locator('polder-add-another input[name$="[naam]"]')
+          .evaluateAll((inputs) => inputs.map((i) => /** @type {HTMLInputElement} */ (i).value)),
+        ['Lotte Bakker', 'Tim'],
+      );
+      await page.focus('#personen-1-naam');
+      await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+      assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
+        'Enter the date of birth of person 2',
+      ]);
+      assert.match(await page.title(), /^Error: Who is moving with you\?/);
+      await page.fill('#personen-1-geboortedatum-day', '1');
+      await page.fill('#personen-1-geboortedatum-month', '1');
+      await page.fill('#personen-1-geboortedatum-year', '2020');
+      await page.focus('#personen-1-geboortedatum-year');
+      await Promise.all([page.waitForURL('**/inwonen'), page.keyboard.press('Enter')]);
 
       // Without JavaScript the follow-up question is always there; "Yes" makes it required.
       assert.equal(await page.isVisible('#main-resident'), true);
@@ -299,7 +369,7 @@ describe('Verhuizing doorgeven', () => {
       assert.match(summary, /<img src=x onerror=alert\(1\)>/);
       assert.match(summary, /28 February 1990/);
       assert.match(summary, /9999 ZZ Groningen\s+Groningen/);
-      assert.match(summary, /Nobody, I am moving alone/);
+      assert.match(summary, /Lotte Bakker, born on 12 June 1988\s+Tim, born on 1 January 2020/);
       assert.match(summary, /huurcontract <b>2026<\/b>\.pdf/);
       assert.equal(await page.locator('main b, main img').count(), 0);
 
@@ -495,7 +565,7 @@ describe('Verhuizing doorgeven', () => {
       if (overflow > 0) failures.push(`${name}: ${overflow}px horizontal scrolling at 320 px`);
       await page.setViewportSize({ width: 1024, height: 800 });
     };
-    const submit = () => page.click('main button[type=submit]');
+    const submit = () => page.click('main .app-actions button[type=submit]');
     try {
       await page.goto(env.url);
       await check('start');
@@ -531,6 +601,19 @@ describe('Verhuizing doorgeven', () => {
       await page.fill('#moving-day', moving.day);
       await page.fill('#moving-month', moving.month);
       await page.fill('#moving-year', moving.year);
+      await submit();
+      await page.waitForURL('**/meeverhuizers');
+      await check('who moves along');
+      await page.fill('#personen-0-naam', 'Parkeervergunningaanvraagformulierhouder');
+      await page.click('button[name=add]');
+      await page.fill('#personen-1-naam', 'Kees');
+      await submit();
+      await page.waitForSelector('polder-error-summary a');
+      await check('who moves along, two people, an error at the second');
+      await page.click('button[name=remove][value="1"]');
+      await page.fill('#personen-0-geboortedatum-day', '1');
+      await page.fill('#personen-0-geboortedatum-month', '1');
+      await page.fill('#personen-0-geboortedatum-year', '2001');
       await submit();
       await page.waitForURL('**/inwonen');
       await check('moving in');

@@ -126,6 +126,77 @@ describe('server', () => {
     assert.match(await (await a('/adres')).text(), /<option value="s-gravenhage" data-alt="Den Haag"\s+selected/);
   });
 
+  test('who moves along: every person checked, errors at that person’s fields, empty people left out', async () => {
+    const a = client();
+    const date = (/** @type {number} */ i, /** @type {string[]} */ [day, month, year]) => ({
+      [`personen[${i}][geboortedatum]-day`]: day,
+      [`personen[${i}][geboortedatum]-month`]: month,
+      [`personen[${i}][geboortedatum]-year`]: year,
+    });
+    const refused = await a.post('/meeverhuizers', {
+      'personen[0][naam]': 'Anna',
+      ...date(0, ['1', '2', '1990']),
+      'personen[1][naam]': '',
+      ...date(1, ['', '', '']),
+      'personen[2][naam]': '',
+      ...date(2, ['31', '2', '2001']),
+      'personen[3][naam]': 'Kees',
+      ...date(3, ['1', '', '2001']),
+    });
+    assert.equal(refused.headers.get('location'), '/meeverhuizers');
+    const html = withoutMarkers(await (await a('/meeverhuizers')).text());
+    assert.match(html, /<title>Fout: Wie verhuizen er met u mee\?/);
+    // The summary names the person and links to their field; nothing is said about the empty person 2.
+    const links = [...html.matchAll(/<a href="(#[^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+    assert.deepEqual(
+      links.filter((l) => l.startsWith('#personen')),
+      [
+        '#personen-2-naam Vul de naam van persoon 3 in',
+        '#personen-2-geboortedatum-day De geboortedatum van persoon 3 moet een echte datum zijn',
+        '#personen-3-geboortedatum-month De geboortedatum van persoon 4 moet een echte datum zijn',
+      ],
+    );
+    // Each error at its own field, every value kept as typed.
+    assert.match(html, /<input[^>]*id="personen-2-naam"[^>]*aria-invalid="true"/);
+    assert.doesNotMatch(html, /<input[^>]*id="personen-0-naam"[^>]*aria-invalid/);
+    assert.match(html, /<input[^>]*id="personen-3-naam"[^>]*value="Kees"/);
+    // Fixed: saved without the empty person, and shown on the check page.
+    const saved = await a.post('/meeverhuizers', {
+      'personen[0][naam]': 'Anna',
+      ...date(0, ['1', '2', '1990']),
+      'personen[1][naam]': '',
+      ...date(1, ['', '', '']),
+      'personen[2][naam]': 'Piet',
+      ...date(2, ['28', '2', '2001']),
+    });
+    assert.equal(saved.headers.get('location'), '/inwonen');
+    const page = withoutMarkers(await (await a('/meeverhuizers')).text());
+    assert.equal(page.match(/class="app-person"/g)?.length, 2);
+    assert.match(page, /id="personen-1-naam"[^>]*value="Piet"/);
+    // Without JavaScript: add keeps what was typed (unchecked) and sends the user to the new person.
+    const added = await a.post('/meeverhuizers', {
+      'personen[0][naam]': 'Half',
+      ...date(0, ['1', '', '']),
+      add: 'add',
+    });
+    assert.equal(added.headers.get('location'), '/meeverhuizers#personen-1');
+    const two = withoutMarkers(await (await a('/meeverhuizers')).text());
+    assert.match(two, /id="personen-0-naam"[^>]*value="Half"/);
+    assert.match(two, /Persoon 2/);
+    assert.doesNotMatch(two, /polder-error-summary__list|<title>Fout/);
+    // …and remove takes out that person, renumbering the rest.
+    const removed = await a.post('/meeverhuizers', {
+      'personen[0][naam]': 'A',
+      'personen[1][naam]': 'B',
+      'personen[2][naam]': 'C',
+      remove: '1',
+    });
+    assert.equal(removed.headers.get('location'), '/meeverhuizers#personen-0');
+    const after = withoutMarkers(await (await a('/meeverhuizers')).text());
+    assert.match(after, /id="personen-1-naam"[^>]*value="C"/);
+    assert.doesNotMatch(after, /value="B"/);
+  });
+
   test('every page has the beta phase banner with a feedback link', async () => {
     for (const path of ['/', '/persoon', '/adres', '/bestaat-niet']) {
       const html = withoutMarkers(await (await client()(path)).text());
