@@ -1,6 +1,6 @@
-import { html, nothing } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describedBy, fieldTemplate, invalid, type FieldState } from '../form-control/field.template.js';
 
 /** Everything the textarea's markup depends on; the element and the server fill it the same way. */
@@ -35,16 +35,13 @@ type AnyAutofill = 'on' | undefined;
 
 const hasLimit = (s: TextareaState) => !!(s.maxlength || s.maxWords);
 
-// Lit cannot bind inside <textarea> (raw text). The initial value becomes static text, escaped for it: in a
-// textarea only character references and the end tag are markup.
-const escapeText = (v: string) => unsafeStatic(v.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
-
 /**
- * The native `<textarea>` with the public classes. Its text content is the initial value (the server sets it;
- * the element sets `defaultValue` itself and leaves `value` out, so no template is made per value).
+ * The native `<textarea>` with the public classes, without its text: its attributes are the same for the element
+ * (which sets `defaultValue` itself) and the server (`textareaMarkup`). One template for every value, so nothing
+ * is kept per value.
  */
 export function textareaControlTemplate(s: TextareaState) {
-  return staticHtml`<textarea
+  return html`<textarea
     class="polder-textarea"
     id=${s.id}
     name=${ifDefined(s.name || undefined)}
@@ -61,19 +58,38 @@ export function textareaControlTemplate(s: TextareaState) {
     dirname=${ifDefined(s.dirname)}
     aria-describedby=${ifDefined(describedBy(s, hasLimit(s) && `${s.id}-limit`))}
     aria-invalid=${ifDefined(invalid(s))}
-  >${escapeText(s.value ?? '')}</textarea
-  >`;
+  ></textarea>`;
+}
+
+const escapeAttribute = (v: string) =>
+  v.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+
+/**
+ * The server's `<textarea>` with its text. Lit cannot bind inside `<textarea>` (raw text): the textarea is written
+ * out here, from `textareaControlTemplate`, as Lit's server renderer writes attribute bindings (a binding that is
+ * `nothing` or false leaves no attribute, others are escaped), with the initial value as its text, escaped for a
+ * textarea (only character references and the end tag are markup there). Every value goes through the same
+ * template, so a server that renders thousands of different values keeps nothing per value.
+ */
+function textareaMarkup(s: TextareaState) {
+  const { strings, values } = textareaControlTemplate(s) as TemplateResult;
+  let markup = strings[0];
+  values.forEach((value, i) => {
+    const [, flag, name] = /(\??)([\w-]+)=$/.exec(markup)!;
+    markup = markup.slice(0, -(flag.length + name.length + 1));
+    if (flag) markup += value ? name : '';
+    else if (value !== nothing) markup += `${name}="${escapeAttribute(String(value))}"`;
+    markup += strings[i + 1];
+  });
+  const text = (s.value ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return unsafeHTML(markup.replace('></textarea', `>${text}</textarea`));
 }
 
 /**
  * The textarea's light-DOM content: label, hint, error, the textarea and, with a limit, the instruction. The
  * element adds `count`: the visible count and the polite live region.
  */
-export function textareaTemplate(
-  s: TextareaState,
-  control: unknown = textareaControlTemplate(s),
-  count: unknown = nothing,
-) {
+export function textareaTemplate(s: TextareaState, control: unknown = textareaMarkup(s), count: unknown = nothing) {
   return fieldTemplate(
     s,
     control,
@@ -97,6 +113,7 @@ export function renderTextarea(s: TextareaState) {
     rows=${ifDefined(s.rows)}
     ?required=${s.required}
     ?disabled=${s.disabled}
+    ?label-as-heading=${s.heading}
     ?readonly=${s.readonly}
     autocomplete=${ifDefined(s.autocomplete)}
     spellcheck=${ifDefined(s.spellcheck)}
