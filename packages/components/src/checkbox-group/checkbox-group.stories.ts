@@ -82,3 +82,27 @@ export const WithoutJavaScript: Story = {
       </div>
     </fieldset>`,
 };
+export const QuestionAsPageHeading: Story = {
+  name: 'Question as the page heading (legend-as-heading)',
+  render: () =>
+    html`<polder-checkbox-group
+      label="Welke omgevingsvergunningsprocedures lopen er al?"
+      hint="Kies alles wat van toepassing is."
+      name="procedures"
+      legend-as-heading
+    >
+      <polder-checkbox value="bouw" label="Bouwvergunning"></polder-checkbox>
+      <polder-checkbox value="kap" label="Kapvergunning"></polder-checkbox>
+    </polder-checkbox-group>`,
+};
+export const QuestionAsPageHeadingEnglishDark: Story = {
+  name: 'Question as the page heading, English, dark',
+  globals: { scheme: 'dark' },
+  render: () =>
+    html`<div lang="en">
+      <polder-checkbox-group label="Which benefits do you receive?" name="benefits" legend-as-heading>
+        <polder-checkbox value="rent" label="Rent benefit"></polder-checkbox>
+        <polder-checkbox value="care" label="Healthcare benefit"></polder-checkbox>
+      </polder-checkbox-group>
+    </div>`,
+};

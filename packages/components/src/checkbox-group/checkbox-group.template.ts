@@ -25,6 +25,7 @@ export function renderCheckboxGroup(
     form=${ifDefined(s.form)}
     ?required=${s.required}
     ?disabled=${s.disabled}
+    ?legend-as-heading=${s.heading}
     >${checkboxGroupTemplate(s, items)}</polder-checkbox-group
   >`;
 }

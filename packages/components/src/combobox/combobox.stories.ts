@@ -537,3 +537,23 @@ export const WithoutJavaScript: Story = {
     </div>`;
   },
 };
+export const QuestionAsPageHeading: Story = {
+  name: 'Question as the page heading (label-as-heading)',
+  render: () =>
+    html`<polder-combobox label="In welke gemeente woont u na de verhuizing?" name="gemeente" label-as-heading>
+      <option value="">Kies een gemeente</option>
+      <option value="sudwest-fryslan">Súdwest-Fryslân</option>
+      <option value="westerkwartier">Westerkwartier</option>
+    </polder-combobox>`,
+};
+export const QuestionAsPageHeadingEnglishDark: Story = {
+  name: 'Question as the page heading, English, dark',
+  globals: { scheme: 'dark' },
+  render: () =>
+    html`<div lang="en">
+      <polder-combobox label="Which municipality will you live in?" name="municipality" label-as-heading>
+        <option value="">Choose a municipality</option>
+        <option value="utrecht">Utrecht</option>
+      </polder-combobox>
+    </div>`,
+};

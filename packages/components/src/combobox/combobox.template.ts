@@ -85,6 +85,7 @@ export function renderCombobox(s: ComboboxState) {
     name=${ifDefined(text(s.name))}
     ?required=${s.required}
     ?disabled=${s.disabled}
+    ?label-as-heading=${s.heading}
     ?free-text=${s.freeText}
     src=${ifDefined(text(s.src))}
     autocomplete=${ifDefined(text(s.autocomplete))}

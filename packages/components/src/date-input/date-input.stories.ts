@@ -126,3 +126,27 @@ export const WithoutJavaScript: Story = {
       </div>
     </fieldset>`,
 };
+export const QuestionAsPageHeading: Story = {
+  name: 'Question as the page heading (label-as-heading)',
+  render: () =>
+    html`<polder-date-input
+      label="Wanneer gaat de omgevingsvergunningsprocedure in?"
+      hint="Bijvoorbeeld 27 3 2027"
+      name="ingang"
+      label-as-heading
+    ></polder-date-input>`,
+};
+export const QuestionAsPageHeadingEnglishDark: Story = {
+  name: 'Question as the page heading, English, dark',
+  globals: { scheme: 'dark' },
+  render: () =>
+    html`<div lang="en">
+      <polder-date-input
+        label="What is your date of birth?"
+        hint="For example, 27 3 2007"
+        name="dob"
+        autocomplete="bday"
+        label-as-heading
+      ></polder-date-input>
+    </div>`,
+};

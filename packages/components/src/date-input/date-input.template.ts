@@ -91,6 +91,7 @@ export function renderDateInput(s: DateInputState & { label: string; hint?: stri
     autocomplete=${ifDefined(s.autocomplete)}
     ?required=${s.required}
     ?disabled=${s.disabled}
+    ?label-as-heading=${s.heading}
     >${dateInputTemplate(s)}</polder-date-input
   >`;
 }

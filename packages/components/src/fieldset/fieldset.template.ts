@@ -4,7 +4,7 @@ import { fieldsetTemplate, type FieldsetState } from '../form-control/field.temp
 
 /** What `<polder-fieldset>`'s markup depends on: the shared fieldset's state and whether the legend is the heading. */
 export interface FieldsetElementState extends FieldsetState {
-  /** Wraps the legend's text in an `<h1>`: the question is the page's heading (one question per page). */
+  /** The same as `heading`: the legend's text in the page's `<h1>` (one question per page). */
   legendAsHeading?: boolean;
 }
 
@@ -14,8 +14,7 @@ export interface FieldsetElementState extends FieldsetState {
  * `items` are the question's fields: the element passes the children it keeps, the server their markup.
  */
 export function polderFieldsetTemplate(s: FieldsetElementState, items: unknown = nothing) {
-  const label = s.legendAsHeading ? html`<h1 class="polder-fieldset__heading">${s.label}</h1>` : s.label;
-  return fieldsetTemplate({ ...s, label }, 'polder-fieldset--question', items);
+  return fieldsetTemplate({ ...s, heading: s.heading || s.legendAsHeading }, 'polder-fieldset--question', items);
 }
 
 /**
@@ -29,7 +28,7 @@ export function renderFieldset(s: FieldsetElementState, items: unknown = nothing
     error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
     form=${ifDefined(s.form)}
     ?disabled=${s.disabled}
-    ?legend-as-heading=${s.legendAsHeading}
+    ?legend-as-heading=${s.heading || s.legendAsHeading}
     >${polderFieldsetTemplate(s, items)}</polder-fieldset
   >`;
 }

@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { Field, fieldId, slottedNodes, type NativeField } from '../form-control/field.js';
-import { FieldsetField } from '../form-control/fieldset-field.js';
+import { FieldsetField, unwrapHeading } from '../form-control/fieldset-field.js';
 import fieldsetStyles from '../form-control/fieldset.styles.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import { polderFieldsetTemplate } from './fieldset.template.js';
@@ -45,9 +45,6 @@ export class PolderFieldset extends FieldsetField {
   /** The question, shown as the legend. Use `slot="legend"` children for rich content. */
   @property() legend = '';
 
-  /** Wraps the legend's text in an `<h1>`: for a page that asks one question, the question is its heading. */
-  @property({ type: Boolean, reflect: true, attribute: 'legend-as-heading' }) legendAsHeading = false;
-
   private items: Node[] = [];
   private markupLegend?: Node[];
 
@@ -74,12 +71,8 @@ export class PolderFieldset extends FieldsetField {
     // `slot="legend"` is the same as `slot="label"`. A legend that was already in the markup (server-rendered)
     // is kept apart: the `legend` attribute goes before it. A heading legend is unwrapped (it is drawn again).
     const slot = slottedNodes(this, 'legend') ?? slottedNodes(this, 'label');
-    const unwrap = (nodes?: Node[]) =>
-      nodes?.length === 1 && nodes[0] instanceof Element && nodes[0].matches('h1.polder-fieldset__heading')
-        ? [...nodes[0].childNodes]
-        : nodes;
-    this.markupLegend = slot ? undefined : unwrap(this.slotted.label);
-    this.slotted.label = unwrap(slot);
+    this.markupLegend = slot ? undefined : this.slotted.label;
+    this.slotted.label = unwrapHeading(slot);
     const fieldset = this.fieldset;
     const existing = fieldset?.querySelector('.polder-fieldset__hint, .polder-fieldset__error')?.id;
     this.baseId = fieldId(this, 'fieldset', existing?.replace(/-(hint|error)$/, ''));
@@ -108,6 +101,6 @@ export class PolderFieldset extends FieldsetField {
   }
 
   protected render() {
-    return polderFieldsetTemplate({ ...this.fieldsetState, legendAsHeading: this.legendAsHeading }, this.items);
+    return polderFieldsetTemplate(this.fieldsetState, this.items);
   }
 }

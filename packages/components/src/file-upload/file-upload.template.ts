@@ -63,6 +63,7 @@ export function renderFileUpload(s: FileUploadState & { label: string; hint?: st
     ?multiple=${s.multiple}
     ?required=${s.required}
     ?disabled=${s.disabled}
+    ?label-as-heading=${s.heading}
     >${fileUploadTemplate(s)}</polder-file-upload
   >`;
 }

@@ -11,6 +11,12 @@ export interface FieldState {
   error?: unknown;
   /** Visually hidden before the error message, so it reads "Fout: Vul uw naam in". Default "Fout:". */
   errorPrefix?: string;
+  /**
+   * The label (a fieldset: the legend) is the page's `<h1>`, for a page that asks one question (GOV.UK's
+   * `isPageHeading`): the label inside `<h1 class="polder-form-field__heading">`, or
+   * `<h1 class="polder-fieldset__heading">` inside the legend.
+   */
+  heading?: boolean;
 }
 
 /** What a fieldset (a group of controls with one legend, hint and error) depends on. */
@@ -47,12 +53,14 @@ export const errorTemplate = (s: FieldState, block: string) =>
 
 /**
  * A form field: label, hint, error and the control, in one tree, with the public classes
- * `.polder-form-field`, `--invalid`, `__label`, `__hint`, `__error`. `control` is the native control's
+ * `.polder-form-field`, `--invalid`, `__label`, `__hint`, `__error` (and `__heading`, the `<h1>` around the label
+ * when `heading` is set). `control` is the native control's
  * markup (a template on the server, the kept node in the browser); `after` comes after it (e.g. a count).
  */
 export function fieldTemplate(s: FieldState, control: unknown, after: unknown = nothing) {
+  const label = html`<label class="polder-form-field__label" for=${s.id}>${s.label}</label>`;
   return html`<div class="polder-form-field${filled(s.error) ? ' polder-form-field--invalid' : ''}">
-    <label class="polder-form-field__label" for=${s.id}>${s.label}</label>
+    ${s.heading ? html`<h1 class="polder-form-field__heading">${label}</h1>` : label}
     ${hintTemplate(s, 'polder-form-field')} ${errorTemplate(s, 'polder-form-field')} ${control}${after}
   </div>`;
 }
@@ -60,18 +68,20 @@ export function fieldTemplate(s: FieldState, control: unknown, after: unknown = 
 /**
  * A group of controls: a native `<fieldset>` with a `<legend>`, hint and error, and `items` (the options, or a
  * date's three inputs) in `.polder-fieldset__items`, with the public classes `.polder-fieldset`, `--invalid`,
- * `__legend`, `__hint`, `__error`, `__items`. `block` is the component's class beside `.polder-fieldset` (with
- * its modifiers, e.g. `polder-radio-group polder-radio-group--inline`). The hint and error describe the fieldset,
+ * `__legend`, `__hint`, `__error`, `__items` (and `__heading`, the `<h1>` in the legend when `heading` is set).
+ * `block` is the component's class beside `.polder-fieldset` (with its modifiers, e.g.
+ * `polder-radio-group polder-radio-group--inline`). The hint and error describe the fieldset,
  * so a screen reader reads them when focus enters the group. `after` comes after the items (e.g. a hidden input).
  */
 export function fieldsetTemplate(s: FieldsetState, block: string, items: unknown, after: unknown = nothing) {
+  const legend = s.heading ? html`<h1 class="polder-fieldset__heading">${s.label}</h1>` : s.label;
   return html`<fieldset
     class="polder-fieldset ${block}${filled(s.error) ? ' polder-fieldset--invalid' : ''}"
     ?disabled=${s.disabled}
     form=${ifDefined(s.form)}
     aria-describedby=${ifDefined(describedBy(s))}
   >
-    <legend class="polder-fieldset__legend">${s.label}</legend>
+    <legend class="polder-fieldset__legend">${legend}</legend>
     ${hintTemplate(s, 'polder-fieldset')} ${errorTemplate(s, 'polder-fieldset')}
     <div class="polder-fieldset__items">${items}</div>
     ${after}

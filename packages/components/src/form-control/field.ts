@@ -112,6 +112,11 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
   @property({ reflect: true }) name = '';
   @property({ type: Boolean, reflect: true }) required = false;
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * The label (a group: its legend) is the page's `<h1>`: for a page that asks one question, so it says its
+   * question once (GOV.UK's `isPageHeading`).
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'label-as-heading' }) labelAsHeading = false;
 
   /** Per-instance overrides of built-in strings, e.g. `{ valueMissing: 'Vul uw e-mailadres in' }`. */
   @property({ attribute: false }) strings: Record<string, Message<never>> = {};
@@ -153,6 +158,7 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
       hint: this.slotted.hint ?? this.hint,
       error: this.clientError || (this.slotted.error ?? this.error),
       errorPrefix: this.messages.t('errorPrefix'),
+      heading: this.labelAsHeading,
     };
   }
 

@@ -101,3 +101,26 @@ export const WithoutJavaScript: Story = {
       </div>
     </fieldset>`,
 };
+export const QuestionAsPageHeading: Story = {
+  name: 'Question as the page heading (legend-as-heading)',
+  render: () =>
+    html`<polder-radio-group
+      label="Heeft u een parkeervergunningaanvraagformulier ingevuld?"
+      name="ingevuld"
+      legend-as-heading
+    >
+      <polder-radio value="ja" label="Ja"></polder-radio>
+      <polder-radio value="nee" label="Nee"></polder-radio>
+    </polder-radio-group>`,
+};
+export const QuestionAsPageHeadingEnglishDark: Story = {
+  name: 'Question as the page heading, English, dark',
+  globals: { scheme: 'dark' },
+  render: () =>
+    html`<div lang="en">
+      <polder-radio-group label="Where do you live?" name="country" legend-as-heading>
+        <polder-radio value="nl" label="The Netherlands"></polder-radio>
+        <polder-radio value="abroad" label="Abroad"></polder-radio>
+      </polder-radio-group>
+    </div>`,
+};

@@ -63,6 +63,7 @@ export function renderRadioGroup(
     orientation=${ifDefined(s.orientation)}
     ?required=${s.required}
     ?disabled=${s.disabled}
+    ?legend-as-heading=${s.heading}
     >${radioGroupTemplate(s, items)}</polder-radio-group
   >`;
 }

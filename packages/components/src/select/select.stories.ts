@@ -90,3 +90,23 @@ export const WithoutJavaScript: Story = {
     </div>`;
   },
 };
+export const QuestionAsPageHeading: Story = {
+  name: 'Question as the page heading (label-as-heading)',
+  render: () =>
+    html`<polder-select label="In welke gemeente woont u na de verhuizing?" name="gemeente" label-as-heading>
+      <option value="">Kies een gemeente</option>
+      <option value="sudwest-fryslan">Súdwest-Fryslân</option>
+      <option value="westerkwartier">Westerkwartier</option>
+    </polder-select>`,
+};
+export const QuestionAsPageHeadingEnglishDark: Story = {
+  name: 'Question as the page heading, English, dark',
+  globals: { scheme: 'dark' },
+  render: () =>
+    html`<div lang="en">
+      <polder-select label="Which province do you live in?" name="province" label-as-heading>
+        <option value="">Choose a province</option>
+        <option value="ut">Utrecht</option>
+      </polder-select>
+    </div>`,
+};

@@ -66,6 +66,7 @@ export function renderSelect(s: SelectState) {
     name=${ifDefined(s.name || undefined)}
     ?required=${s.required}
     ?disabled=${s.disabled}
+    ?label-as-heading=${s.heading}
     autocomplete=${ifDefined(s.autocomplete)}
     form=${ifDefined(s.form)}
     >${selectTemplate(s)}</polder-select

@@ -137,3 +137,26 @@ export const WithoutJavaScript: Story = {
     </div>`;
   },
 };
+export const QuestionAsPageHeading: Story = {
+  name: 'Question as the page heading (label-as-heading)',
+  render: () =>
+    html`<polder-text-field
+      label="Wat is uw parkeervergunningaanvraagformuliernummer?"
+      hint="Het nummer staat bovenaan de brief van de gemeente."
+      name="nummer"
+      label-as-heading
+    ></polder-text-field>`,
+};
+export const QuestionAsPageHeadingEnglishDark: Story = {
+  name: 'Question as the page heading, English, dark',
+  globals: { scheme: 'dark' },
+  render: () =>
+    html`<div lang="en">
+      <polder-text-field
+        label="What is your full name?"
+        name="name"
+        autocomplete="name"
+        label-as-heading
+      ></polder-text-field>
+    </div>`,
+};

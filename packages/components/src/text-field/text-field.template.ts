@@ -115,6 +115,7 @@ export function renderTextField(s: TextFieldState) {
     suffix=${ifDefined(s.suffix)}
     ?required=${s.required}
     ?disabled=${s.disabled}
+    ?label-as-heading=${s.heading}
     ?readonly=${s.readonly}
     autocomplete=${ifDefined(s.autocomplete)}
     inputmode=${ifDefined(s.inputmode)}

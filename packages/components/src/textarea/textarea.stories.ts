@@ -104,3 +104,21 @@ export const WithoutJavaScript: Story = {
     </div>`;
   },
 };
+export const QuestionAsPageHeading: Story = {
+  name: 'Question as the page heading (label-as-heading)',
+  render: () =>
+    html`<polder-textarea
+      label="Waarom vraagt u een omgevingsvergunningsprocedure aan?"
+      hint="Beschrijf in het kort wat u wilt bouwen of verbouwen."
+      name="toelichting"
+      label-as-heading
+    ></polder-textarea>`,
+};
+export const QuestionAsPageHeadingEnglishDark: Story = {
+  name: 'Question as the page heading, English, dark',
+  globals: { scheme: 'dark' },
+  render: () =>
+    html`<div lang="en">
+      <polder-textarea label="Why are you applying?" name="reason" maxlength="200" label-as-heading></polder-textarea>
+    </div>`,
+};
