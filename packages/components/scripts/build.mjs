@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { buildStyles } from './styles.mjs';
-import { writeEditorData, writeReactJsx } from './editor-data.mjs';
+import { writeEditorData, writeReactJsx, writeVueTypes } from './editor-data.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(pkg, 'dist');
@@ -49,6 +49,7 @@ for (const { file, code } of stylesheets) {
 execFileSync(bin('custom-elements-manifest'), ['analyze', '--quiet'], { cwd: pkg, stdio: 'inherit' });
 const count = await writeEditorData(pkg);
 await writeReactJsx(pkg);
+await writeVueTypes(pkg);
 console.log(
   `built ${stylesheets.length} stylesheets, the custom elements manifest and editor data for ${count} elements`,
 );

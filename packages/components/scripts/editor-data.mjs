@@ -83,3 +83,66 @@ ${lines.join('\n')}
 `;
   await writeFile(`${pkgDir}/dist/react-jsx.d.ts`, dts);
 }
+
+/**
+ * Vue typings: every element in Vue's `GlobalComponents`, so `vue-tsc` and the Vue language tools check a template's
+ * `<polder-button variant="secondary" @click="…">` against the element's properties and events, the way Vue's guide
+ * types custom elements that are not built with Vue. Opt in with `import type {} from '@polder/components/vue'`
+ * (types only, nothing at run time); Vue still needs `isCustomElement: (tag) => tag.startsWith('polder-')`.
+ */
+export async function writeVueTypes(pkgDir) {
+  const manifest = JSON.parse(await readFile(`${pkgDir}/custom-elements.json`, 'utf8'));
+  const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+  const lines = [];
+  const imports = [];
+  for (const mod of manifest.modules) {
+    for (const el of (mod.declarations ?? []).filter((d) => d.tagName)) {
+      const path = `./${mod.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+      imports.push(`import type { ${el.name} } from '${path}';`);
+      const fields = [...new Set((el.attributes ?? []).map((a) => a.fieldName).filter(Boolean))];
+      const pick = fields.length ? fields.map((f) => `'${f}'`).join(' | ') : 'never';
+      // Attributes without a property (passed on to the native control: autocomplete, maxlength, …): a template
+      // gives them as strings, so a number is a string too.
+      const attributeOnly = (el.attributes ?? [])
+        .filter((a) => !a.fieldName)
+        .flatMap((a) => {
+          const text = a.type?.text ?? 'string';
+          const type = text === 'number' ? 'number | string' : /^'[^']*'( \| '[^']*')*$/.test(text) ? text : 'string';
+          return [...new Set([a.name, camel(a.name)])].map((name) => `'${name}'?: ${type}`);
+        });
+      // The element's own events (`polder-…`), typed where the manifest names a type; Vue's DOM event props
+      // (onInput, onChange, onToggle, onClose) already cover the native ones.
+      const events = (el.events ?? [])
+        .filter((e) => e.name?.includes('-'))
+        .map((e) => {
+          const type = /^\w+(<[\w<>, ]+>)?$/.test(e.type?.text ?? '') ? e.type.text : 'Event';
+          return `'${camel(`on-${e.name}`)}'?: (event: ${type}) => void`;
+        });
+      const extra = [...attributeOnly, ...events];
+      lines.push(
+        `    '${el.tagName}': PolderElement<${el.name}, ${pick}, {${extra.length ? ` ${extra.join('; ')} ` : ''}}>;`,
+      );
+    }
+  }
+  const dts = `// Generated from custom-elements.json by scripts/editor-data.mjs. Do not edit.
+import type { HTMLAttributes, PublicProps } from 'vue';
+${imports.join('\n')}
+
+/**
+ * A custom element as Vue's template type checker sees it: the element instance (for template refs), and as
+ * \`$props\` Vue's own (key, ref, class, style), the global HTML attributes with the DOM events, the element's
+ * properties that have an attribute, its attributes without a property and its own events.
+ */
+type PolderElement<E extends HTMLElement, Properties extends keyof E, Rest> = new () => E & {
+  /** @deprecated For template type checking only: set properties on the element itself. */
+  $props: PublicProps & HTMLAttributes & Partial<Pick<E, Properties>> & Rest;
+};
+
+declare module 'vue' {
+  interface GlobalComponents {
+${lines.join('\n')}
+  }
+}
+`;
+  await writeFile(`${pkgDir}/dist/vue.d.ts`, dts);
+}
