@@ -9,6 +9,7 @@ import '@polder/components/panel/define.js';
 import '@polder/components/phase-banner/define.js';
 import '@polder/components/notification-banner/define.js';
 import '@polder/components/cookie-banner/define.js';
+import '@polder/components/timeout-warning/define.js';
 import '@polder/components/button/define.js';
 import '@polder/components/text-field/define.js';
 import '@polder/components/date-input/define.js';
@@ -113,6 +114,10 @@ function cookieConsent() {
     const banner = /** @type {HTMLElement & { action: string }} */ (event.target);
     const value = /** @type {CustomEvent<{ value: string }>} */ (event).detail.value;
     const response = await fetch(banner.action, { method: 'POST', body: new URLSearchParams({ cookies: value }) });
+    // The post used the session, so its time starts again.
+    /** @type {HTMLElement & { extend?: () => void } | null} */ (
+      document.querySelector('polder-timeout-warning')
+    )?.extend?.();
     const token = (await response.text()).match(/name="csrf"[^>]*value="([^"]+)"/)?.[1];
     if (!token) return;
     for (const input of document.querySelectorAll('input[name="csrf"]'))
@@ -120,7 +125,25 @@ function cookieConsent() {
   });
 }
 
+/**
+ * The session's end: "Doorgaan" in the timeout warning posts its form (the anti-forgery token) to extend the
+ * session. If the session has already ended, the browser goes where the warning would go at zero.
+ */
+function sessionTimeout() {
+  const warning = /** @type {HTMLElement & { timeoutHref: string } | null} */ (
+    document.querySelector('polder-timeout-warning')
+  );
+  const form = warning?.querySelector('form');
+  if (!warning || !form) return;
+  warning.addEventListener('polder-extend', async () => {
+    const body = new URLSearchParams(/** @type {any} */ (new FormData(form)));
+    const response = await fetch(form.action, { method: 'POST', body }).catch(() => undefined);
+    if (response?.status === 410) window.location.assign(warning.timeoutHref);
+  });
+}
+
 messages();
+sessionTimeout();
 cookieConsent();
 conditionals();
 validateInBrowser();

@@ -36,6 +36,7 @@ import { MAX_LENGTH, MAX_PEOPLE, STEPS, personId, personName, toDate } from './s
  *   csrf?: string,
  *   saved?: boolean,
  *   cookieToken?: string,
+ *   timeout?: { seconds: number, token: string },
  * }} PageContext
  */
 
@@ -79,7 +80,7 @@ function body(/** @type {PageContext} */ c, /** @type {{ back?: string, body: un
         <p>${t.cookies.statistics}</p></polder-cookie-banner
       >`
     : nothing;
-  return html`${cookieBanner}<polder-skip-link href="#main">${t.skipLink}</polder-skip-link>
+  return html`${cookieBanner}${timeoutWarning(c)}<polder-skip-link href="#main">${t.skipLink}</polder-skip-link>
     <polder-header service-name=${t.serviceName} organisation=${t.organisation} service-href="/">
       <polder-language-switcher slot="language" label=${t.languageLabel} current=${lang}>
         ${languages.map(
@@ -104,6 +105,25 @@ function body(/** @type {PageContext} */ c, /** @type {{ back?: string, body: un
     <polder-footer organisation=${t.organisation} label=${t.footerLabel}>
       ${t.footerLinks.map(([text, href]) => html`<a href=${href}>${text}</a>`)}
     </polder-footer>`;
+}
+
+/**
+ * In a session: the warning before it ends, from the seconds it has left (it opens 2 minutes before, or halfway
+ * for a shorter session). "Doorgaan" posts the form inside (the anti-forgery token) to /sessie/verlengen from
+ * src/client.js; at zero the browser goes to /sessie-verlopen. Without JavaScript there is no warning, and that
+ * page explains what happened.
+ */
+function timeoutWarning(/** @type {PageContext} */ c) {
+  if (!c.timeout) return nothing;
+  const { seconds, token } = c.timeout;
+  return html`<polder-timeout-warning
+    timeout=${seconds}
+    warning=${Math.min(120, Math.floor(seconds / 2))}
+    timeout-href="/sessie-verlopen"
+    ><p>${c.t.timeout.body}</p>
+    <form method="post" action="/sessie/verlengen" hidden>
+      <input type="hidden" name="csrf" value=${token} /></form
+  ></polder-timeout-warning>`;
 }
 
 const heading = (/** @type {unknown} */ text) => html`<polder-heading level="1">${text}</polder-heading>`;
@@ -531,6 +551,17 @@ export function expiredPage(/** @type {PageContext} */ c, /** @type {string} */ 
     title: t.title,
     body: html`${heading(t.title)}
       <p class="polder-paragraph">${t.body} ${renderLink({ href: back }, t.link)}</p>`,
+  });
+}
+
+/** The session ended: what happened, what was kept and what was lost, in plain words, and a way to start again. */
+export function sessionEndedPage(/** @type {PageContext} */ c, /** @type {number} */ seconds) {
+  const t = c.t.sessionEnded;
+  return frame(c, {
+    title: t.title,
+    body: html`${heading(t.title)} ${paragraph(t.body(c.t.duration(seconds)), true)} ${paragraph(t.lost)}
+      ${paragraph(t.kept)} ${paragraph(t.sent)}
+      <div class="app-actions">${renderButton({ variant: 'primary', type: 'button', href: '/' }, t.again)}</div>`,
   });
 }
 

@@ -20,6 +20,7 @@ import '@polder/components/panel/define.js';
 import '@polder/components/phase-banner/define.js';
 import '@polder/components/notification-banner/define.js';
 import '@polder/components/cookie-banner/define.js';
+import '@polder/components/timeout-warning/define.js';
 import {
   FIELDS_PER_PERSON,
   MAX_FILE_BYTES,
@@ -90,8 +91,10 @@ const SHADOW_ELEMENTS = [
   'polder-phase-banner',
   'polder-notification-banner',
   'polder-cookie-banner',
+  'polder-timeout-warning',
 ];
-const SESSION_MAX_AGE_MS = 60 * 60 * 1000;
+/** How long a session lasts after its last use, unless `start()` is given another `sessionSeconds`. */
+export const SESSION_SECONDS = 60 * 60;
 /** The URL-encoded forms are small: every field at its `maxlength`, each character percent-encoded. */
 const FORM_BODY_BYTES = 16 * 1024;
 /** The upload form: one file and the token, with room for the multipart framing. */
@@ -274,9 +277,18 @@ async function parseForm(body, type, maxFields = MAX_FIELDS) {
  *   (env `PUBLIC_ORIGIN`). Posts must come from it. When it is `https:`, the cookies are `Secure` with the
  *   `__Host-` prefix, and browsers are told to use HTTPS only. Without it, posts must come from the `Host`.
  * - `limits`: timeouts and caps, see DEFAULT_LIMITS.
- * @param {{ port?: number, host?: string, origin?: string, limits?: Partial<Limits> }} [options]
+ * - `sessionSeconds`: how long a session lasts after its last use (env `SESSION_SECONDS`; default an hour).
+ *   Every page with a session warns with polder-timeout-warning before it ends.
+ * @param {{ port?: number, host?: string, origin?: string, limits?: Partial<Limits>, sessionSeconds?: number }} [options]
  */
-export async function start({ port = 3000, host = '127.0.0.1', origin, limits = {} } = {}) {
+export async function start({
+  port = 3000,
+  host = '127.0.0.1',
+  origin,
+  limits = {},
+  sessionSeconds = SESSION_SECONDS,
+} = {}) {
+  const sessionMaxAge = sessionSeconds * 1000;
   const limit = { ...DEFAULT_LIMITS, ...limits };
   // Only the origin itself: `https://verhuizen.example.nl/` and `https://verhuizen.example.nl` are the same.
   if (origin) origin = new URL(origin).origin;
@@ -299,13 +311,16 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
    * @type {Map<string, Session>}
    */
   const sessions = new Map();
-  const sweep = setInterval(() => {
-    const now = Date.now();
-    for (const [id, session] of sessions) {
-      if (now - session.seen <= SESSION_MAX_AGE_MS) break;
-      sessions.delete(id);
-    }
-  }, 60_000);
+  const sweep = setInterval(
+    () => {
+      const now = Date.now();
+      for (const [id, session] of sessions) {
+        if (now - session.seen <= sessionMaxAge) break;
+        sessions.delete(id);
+      }
+    },
+    Math.min(60_000, sessionMaxAge),
+  );
   sweep.unref();
 
   /** @param {import('node:http').ServerResponse} res @param {string} cookie */
@@ -328,6 +343,11 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     const id = cookieId(req);
     const session = id ? sessions.get(id) : undefined;
     if (!id || !session) return undefined;
+    // Past its time it is gone, also between two sweeps.
+    if (Date.now() - session.seen > sessionMaxAge) {
+      sessions.delete(id);
+      return undefined;
+    }
     session.seen = Date.now();
     sessions.delete(id);
     sessions.set(id, session);
@@ -517,7 +537,12 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
     const urlencoded = { type: 'application/x-www-form-urlencoded', maxBytes: FORM_BODY_BYTES };
     // The cookie question shows until it is answered (the answer is kept in the session), from the first page
     // with a form on: only a visitor with a cookie can post it, and pages without a form set no cookie.
-    if (method === 'GET' && !sessionOf(req)?.session.cookies) {
+    // A page shown in a session warns before the session ends (polder-timeout-warning): the seconds it has left,
+    // now that this request used it, and the token to extend it with. Not the page that says it has ended, and
+    // not once the move is sent (nothing is lost then).
+    const live = method === 'GET' && path !== '/sessie-verlopen' ? sessionOf(req) : undefined;
+    if (live && !live.session.done) context.timeout = { seconds: sessionSeconds, token: tokenFor(live.id) };
+    if (method === 'GET' && path !== '/sessie-verlopen' && !live?.session.cookies) {
       const withCookie = cookieId(req) ?? (STEPS.some((s) => s.path === path) ? formKey(req, res) : undefined);
       if (withCookie) context.cookieToken = tokenFor(withCookie);
     }
@@ -538,6 +563,28 @@ export async function start({ port = 3000, host = '127.0.0.1', origin, limits = 
         else newSession(res, { answers: {}, cookies: choice, seen: Date.now() });
       }
       redirect(res, back);
+      return;
+    }
+
+    // "Doorgaan" in the timeout warning: the session goes on (using it is enough). 204, or 410 when it has ended.
+    if (path === '/sessie/verlengen') {
+      if (method !== 'POST') return notAllowed(res, 'POST');
+      const read = await readPost(req, res, context, { ...urlencoded, back: '/' });
+      if (!read) return;
+      if ('tooLarge' in read) return plain(res, 413, 'Te groot. / Too large.');
+      res.writeHead(sessionOf(req) ? 204 : 410, { ...headers, 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
+
+    // Where the timeout warning goes at zero: what happened, what is kept and what is lost.
+    if (path === '/sessie-verlopen') {
+      if (method !== 'GET') return notAllowed(res, 'GET, HEAD');
+      // The session has ended; it goes now rather than at the next sweep (looking does not extend it).
+      const id = cookieId(req);
+      const ended = id ? sessions.get(id) : undefined;
+      if (id && ended && Date.now() - ended.seen > sessionMaxAge) sessions.delete(id);
+      sendPage(req, res, lang, pages.sessionEndedPage(context, sessionSeconds));
       return;
     }
 
@@ -715,6 +762,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { url } = await start({
     port: Number(process.env.PORT ?? 3000),
     origin: process.env.PUBLIC_ORIGIN || undefined,
+    ...(Number(process.env.SESSION_SECONDS) > 0 ? { sessionSeconds: Number(process.env.SESSION_SECONDS) } : {}),
     ...(process.env.MAX_CONNECTIONS ? { limits: { maxConnections: Number(process.env.MAX_CONNECTIONS) } } : {}),
   });
   console.log(`Verhuizing doorgeven: ${url}`);

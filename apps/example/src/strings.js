@@ -16,6 +16,23 @@ const nl = {
   errorSummaryTitle: 'Er is een probleem',
   titleError: 'Fout: ',
   stepOf: (/** @type {number} */ n, /** @type {number} */ total) => `Stap ${n} van ${total}`,
+  /** A length of time in words: "60 minuten", "1 minuut", "30 seconden". */
+  duration: (/** @type {number} */ seconds) =>
+    seconds >= 60
+      ? `${Math.round(seconds / 60)} ${Math.round(seconds / 60) === 1 ? 'minuut' : 'minuten'}`
+      : `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}`,
+  timeout: {
+    body: 'Doet u niets? Dan wissen wij uw antwoorden, zodat niemand anders ze kan zien.',
+  },
+  sessionEnded: {
+    title: 'Uw sessie is verlopen',
+    body: (/** @type {string} */ time) =>
+      `U heeft ${time} niets gedaan. Daarom hebben wij uw antwoorden gewist, zodat niemand anders ze kan zien.`,
+    lost: 'Wat is gewist: alle antwoorden die u nog niet had verstuurd.',
+    kept: 'Wat is bewaard: uw taalkeuze.',
+    sent: 'Had u uw verhuizing al doorgegeven? Dan hebben wij die ontvangen. U hoeft niets opnieuw te doen.',
+    again: 'Opnieuw beginnen',
+  },
   cookies: {
     heading: 'Cookies op Verhuizing doorgeven',
     functional: 'Wij gebruiken een functionele cookie om deze dienst te laten werken.',
@@ -177,6 +194,21 @@ const en = {
   errorSummaryTitle: 'There is a problem',
   titleError: 'Error: ',
   stepOf: (n, total) => `Step ${n} of ${total}`,
+  duration: (seconds) =>
+    seconds >= 60
+      ? `${Math.round(seconds / 60)} ${Math.round(seconds / 60) === 1 ? 'minute' : 'minutes'}`
+      : `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
+  timeout: {
+    body: 'If you do nothing, we will delete your answers, so that nobody else can see them.',
+  },
+  sessionEnded: {
+    title: 'Your session has ended',
+    body: (time) => `You did nothing for ${time}. So we deleted your answers, so that nobody else can see them.`,
+    lost: 'What was deleted: all answers you had not sent yet.',
+    kept: 'What was kept: your choice of language.',
+    sent: 'Had you already reported your move? Then we have received it. You do not need to do anything again.',
+    again: 'Start again',
+  },
   cookies: {
     heading: 'Cookies on Report a change of address',
     functional: 'We use a functional cookie to make this service work.',

@@ -1,6 +1,8 @@
 // End-to-end: the whole journey in Chromium, with and without JavaScript, by keyboard, in both languages.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import { MARKUP, axe, dateFromToday, focused, setUp, tabTo, watchedPage } from './helpers.mjs';
 
@@ -439,6 +441,61 @@ describe('Verhuizing doorgeven', () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  test('the session ends: a warning before, Doorgaan extends it on the server, at zero a page that explains', async () => {
+    // A service of its own with a 6-second session, as an agency would set it: SESSION_SECONDS.
+    const child = spawn(process.execPath, ['src/server.js'], {
+      cwd: new URL('..', import.meta.url),
+      env: { ...process.env, PORT: '0', SESSION_SECONDS: '6' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const context = await env.browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    try {
+      const [line] = await once(child.stdout, 'data');
+      const base = String(line).match(/http:\/\/[\d.:]+/)?.[0];
+      assert.ok(base, 'the server says where it listens');
+      // No session yet (nothing posted): no warning.
+      await page.goto(`${base}/persoon`);
+      assert.equal(await page.locator('polder-timeout-warning').count(), 0);
+      await page.fill('#name', 'Anna');
+      await page.fill('#dob-day', '1');
+      await page.fill('#dob-month', '2');
+      await page.fill('#dob-year', '1980');
+      await Promise.all([page.waitForURL('**/adres'), page.click('main .app-actions button[type=submit]')]);
+      // The warning has the session's seconds from the server and opens halfway (2 minutes before, normally).
+      const warning = page.locator('polder-timeout-warning');
+      assert.equal(await warning.getAttribute('timeout'), '6');
+      assert.equal(await warning.getAttribute('timeout-href'), '/sessie-verlopen');
+      await page.waitForFunction(() => /** @type {any} */ (document.querySelector('polder-timeout-warning'))?.open);
+      assert.equal(
+        await warning.evaluate((el) => el.shadowRoot?.activeElement?.textContent?.trim()),
+        'Uw sessie verloopt bijna',
+      );
+      // Doorgaan, by keyboard: the session is extended on the server (with the form's token).
+      await page.keyboard.press('Tab');
+      const [extended] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/sessie/verlengen')),
+        page.keyboard.press('Enter'),
+      ]);
+      const since = Date.now();
+      assert.equal(extended.status(), 204);
+      assert.equal(await warning.evaluate((el) => /** @type {any} */ (el).open), false);
+      // Nothing more is done: at zero the browser goes to the page that explains, a full session after Doorgaan.
+      await page.waitForURL('**/sessie-verlopen', { timeout: 15_000 });
+      assert.ok(Date.now() - since >= 5_000, `the session went on after Doorgaan (${Date.now() - since} ms)`);
+      assert.equal(await heading(page), 'Uw sessie is verlopen');
+      assert.match(await page.locator('main').innerText(), /U heeft 6 seconden niets gedaan[\s\S]*Wat is gewist/);
+      assert.equal(await page.locator('polder-timeout-warning').count(), 0);
+      // The answers are gone.
+      await page.goto(`${base}/persoon`);
+      assert.equal(await page.inputValue('#name'), '');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      child.kill();
     }
   });
 
