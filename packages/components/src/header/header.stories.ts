@@ -14,6 +14,7 @@ interface Args {
   serviceHref?: string;
 }
 
+/** A one-colour logo drawn with `currentColor`: it takes the theme's header logo colour. */
 export const logo = html`<svg
   slot="logo"
   role="img"
@@ -22,8 +23,8 @@ export const logo = html`<svg
   width="48"
   height="48"
 >
-  <rect width="40" height="40" rx="6" fill="#1b4f8a"></rect>
-  <path d="M8 28 20 10l12 18z" fill="#fff"></path>
+  <rect x="1.5" y="1.5" width="37" height="37" rx="6" fill="none" stroke="currentColor" stroke-width="3"></rect>
+  <path d="M8 28 20 10l12 18z" fill="currentColor"></path>
 </svg>`;
 
 const navigation = html`<polder-navigation slot="navigation" current="/aanvragen">
