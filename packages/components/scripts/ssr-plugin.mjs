@@ -2,6 +2,9 @@
 // @lit-labs/ssr, the way an app's server does:
 //   await executeServerCommand('ssr-render', { module: new URL('./x.template.ts', import.meta.url).pathname,
 //                                              export: 'renderButton', args: [state, 'label'] })  → HTML string
+// and lists the server templates the package exports (`./*/template.js`) with their render functions:
+//   await executeServerCommand('template-exports')  → [{ module: '/…/src/button/button.template.ts', renders: ['renderButton'] }]
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import '../../../scripts/ssr-ts-loader.mjs';
@@ -10,6 +13,7 @@ export function ssrPlugin(rootDir) {
   return {
     name: 'polder-ssr',
     async executeCommand({ command, payload }) {
+      if (command === 'template-exports') return templateExports(rootDir);
       if (command !== 'ssr-render') return undefined;
       const { render } = await import('@lit-labs/ssr');
       const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
@@ -19,4 +23,24 @@ export function ssrPlugin(rootDir) {
       return collectResult(render(fn(...(payload.args ?? []))));
     },
   };
+}
+
+/**
+ * Every template module the package exports, found from its `exports` map the way a user's import resolves:
+ * `./<name>/template.js` → `dist/<name>/<name>.template.js`, built from `src/<name>/<name>.template.ts`.
+ */
+async function templateExports(rootDir) {
+  const pkg = join(rootDir, 'packages/components');
+  const { exports } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  const target = exports['./*/template.js'].default;
+  if (target !== './dist/*/*.template.js') throw new Error(`template-exports: unexpected export target ${target}`);
+  const found = [];
+  for (const name of readdirSync(join(pkg, 'src')).sort()) {
+    const file = join(pkg, 'src', name, `${name}.template.ts`);
+    if (!existsSync(file)) continue;
+    const mod = await import(pathToFileURL(file).href);
+    const renders = Object.keys(mod).filter((key) => /^render[A-Z]/.test(key) && typeof mod[key] === 'function');
+    found.push({ module: `/${join('packages/components/src', name, `${name}.template.ts`)}`, renders });
+  }
+  return found;
 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../localize/localize.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** The built-in strings, in Dutch (the default) and English. `{label}` is the item's name, `{n}` its number. */
 export const addAnotherStrings = {
@@ -89,7 +90,7 @@ export function itemTemplate(s: AddAnotherState, index: number, fields: unknown)
 }
 
 /** What the server passes to `renderAddAnother`. */
-export interface AddAnotherOptions {
+export interface AddAnotherOptions extends ExtraAttributes {
   /** What one item is called ("Persoon"). */
   label: string;
   /** The most items there may be. */
@@ -118,7 +119,11 @@ export function renderAddAnother(o: AddAnotherOptions) {
     remove: t.remove,
     maxMessage: t.max.replace('{max}', String(o.max)),
   };
-  return html`<polder-add-another label=${o.label} max=${ifDefined(o.max === undefined ? undefined : String(o.max))}
-    >${o.items.map((fields, i) => itemTemplate(s, i, fields))}${actionsTemplate(s)}</polder-add-another
-  >`;
+  return withExtraAttributes(
+    'polder-add-another',
+    o,
+    html`<polder-add-another label=${o.label} max=${ifDefined(o.max === undefined ? undefined : String(o.max))}
+      >${o.items.map((fields, i) => itemTemplate(s, i, fields))}${actionsTemplate(s)}</polder-add-another
+    >`,
+  );
 }

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** Everything a back link's markup depends on; the element and the server fill it the same way. */
 export interface BackLinkState {
@@ -20,8 +21,12 @@ export function backLinkTemplate(s: BackLinkState, content: unknown = s.text) {
 }
 
 /** The whole element for server rendering: `<polder-back-link>` with its native link inside. */
-export function renderBackLink(s: BackLinkState, content?: unknown) {
-  return html`<polder-back-link href=${ifDefined(safeUrl(s.href, 'polder-back-link'))}
-    >${backLinkTemplate(s, content ?? s.text)}</polder-back-link
-  >`;
+export function renderBackLink(s: BackLinkState & ExtraAttributes, content?: unknown) {
+  return withExtraAttributes(
+    'polder-back-link',
+    s,
+    html`<polder-back-link href=${ifDefined(safeUrl(s.href, 'polder-back-link'))}
+      >${backLinkTemplate(s, content ?? s.text)}</polder-back-link
+    >`,
+  );
 }

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export interface BreadcrumbItem {
   href?: string;
@@ -65,6 +66,10 @@ export function breadcrumbTemplate(s: BreadcrumbState) {
 }
 
 /** The whole element for server rendering: `<polder-breadcrumb>` with its markup inside, adopted on upgrade. */
-export function renderBreadcrumb(s: BreadcrumbState) {
-  return html`<polder-breadcrumb>${breadcrumbTemplate(s)}</polder-breadcrumb>`;
+export function renderBreadcrumb(s: BreadcrumbState & ExtraAttributes) {
+  return withExtraAttributes(
+    'polder-breadcrumb',
+    s,
+    html`<polder-breadcrumb>${breadcrumbTemplate(s)}</polder-breadcrumb>`,
+  );
 }

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export interface ErrorSummaryError {
   /** `#` and the id of the control (or of its `polder-*` element). */
@@ -39,8 +40,12 @@ export function errorSummaryTemplate(s: ErrorSummaryState, items: unknown = s.er
 }
 
 /** The whole element for server rendering: `<polder-error-summary for="form-id">` with its markup inside. */
-export function renderErrorSummary(s: ErrorSummaryState & { for?: string }) {
-  return html`<polder-error-summary for=${ifDefined(s.for)} heading=${s.heading}
-    >${s.errors.length ? errorSummaryTemplate(s) : ''}</polder-error-summary
-  >`;
+export function renderErrorSummary(s: ErrorSummaryState & { for?: string } & ExtraAttributes) {
+  return withExtraAttributes(
+    'polder-error-summary',
+    s,
+    html`<polder-error-summary for=${ifDefined(s.for)} heading=${s.heading}
+      >${s.errors.length ? errorSummaryTemplate(s) : ''}</polder-error-summary
+    >`,
+  );
 }

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** Where the link goes unless `href` says otherwise: a neutral site that gives nothing away. */
 export const EXIT_THIS_PAGE_HREF = 'https://www.weeronline.nl/';
@@ -26,8 +27,12 @@ export function exitThisPageTemplate(s: ExitThisPageState, content: unknown = s.
 }
 
 /** The whole element for server rendering: `<polder-exit-this-page>` with its link inside. */
-export function renderExitThisPage(s: ExitThisPageState, content?: unknown) {
-  return html`<polder-exit-this-page href=${ifDefined(s.href ? exitHref(s.href) : undefined)}
-    >${exitThisPageTemplate(s, content ?? s.text)}</polder-exit-this-page
-  >`;
+export function renderExitThisPage(s: ExitThisPageState & ExtraAttributes, content?: unknown) {
+  return withExtraAttributes(
+    'polder-exit-this-page',
+    s,
+    html`<polder-exit-this-page href=${ifDefined(s.href ? exitHref(s.href) : undefined)}
+      >${exitThisPageTemplate(s, content ?? s.text)}</polder-exit-this-page
+    >`,
+  );
 }

@@ -1,5 +1,7 @@
 import { html } from 'lit';
 import { literal, html as staticHtml } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** Levels and appearances, `'2'` (the default) first. */
 export const HEADING_LEVELS = ['2', '1', '3', '4', '5', '6'] as const;
@@ -21,4 +23,22 @@ export interface HeadingState {
 export function headingTemplate(s: HeadingState, content: unknown = html`<slot></slot>`) {
   const tag = tags[s.level];
   return staticHtml`<${tag} class="polder-heading polder-heading--${s.appearance}" part="heading">${content}</${tag}>`;
+}
+
+/**
+ * The whole `<polder-heading>` for server rendering, with `content` as its text. With the element defined on the
+ * server (`import '@polder/components/heading/define.js'`) @lit-labs/ssr renders its shadow root as declarative
+ * shadow DOM, so the heading is a heading before and without JavaScript.
+ */
+export function renderHeading(
+  s: { level?: HeadingLevel | number; appearance?: HeadingLevel | number } & ExtraAttributes,
+  content: unknown,
+) {
+  return withExtraAttributes(
+    'polder-heading',
+    s,
+    html`<polder-heading level=${String(s.level ?? '2')} appearance=${ifDefined(s.appearance?.toString())}
+      >${content}</polder-heading
+    >`,
+  );
 }

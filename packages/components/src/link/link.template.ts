@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** Everything a link's markup depends on; the element and the server fill it the same way. */
 export interface LinkState {
@@ -49,12 +50,19 @@ export function linkTemplate(s: LinkState, content: unknown = '') {
 }
 
 /** The whole element for server rendering: `<polder-link>` with its native link inside. */
-export function renderLink(s: LinkState & { external?: boolean }, content: unknown) {
-  return html`<polder-link
-    href=${ifDefined(safeUrl(s.href, 'polder-link'))}
-    target=${ifDefined(s.target)}
-    ?external=${s.external}
-    ?current=${s.current}
-    >${linkTemplate(s, content)}</polder-link
-  >`;
+export function renderLink(s: LinkState & { external?: boolean } & ExtraAttributes, content: unknown) {
+  return withExtraAttributes(
+    'polder-link',
+    s,
+    html`<polder-link
+      href=${ifDefined(safeUrl(s.href, 'polder-link'))}
+      target=${ifDefined(s.target)}
+      rel=${ifDefined(s.rel)}
+      hreflang=${ifDefined(s.hreflang)}
+      download=${ifDefined(s.download)}
+      ?external=${s.external}
+      ?current=${s.current}
+      >${linkTemplate(s, content)}</polder-link
+    >`,
+  );
 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export const PROGRESS_STEPS_ORIENTATIONS = ['vertical', 'horizontal'] as const;
 export type ProgressStepsOrientation = (typeof PROGRESS_STEPS_ORIENTATIONS)[number];
@@ -59,8 +60,12 @@ export function progressStepsTemplate(s: ProgressStepsState) {
 }
 
 /** The whole element for server rendering: `<polder-progress-steps>` with its `<ol>` inside. */
-export function renderProgressSteps(s: ProgressStepsState) {
-  return html`<polder-progress-steps current=${s.current} orientation=${s.orientation}
-    >${progressStepsTemplate(s)}</polder-progress-steps
-  >`;
+export function renderProgressSteps(s: ProgressStepsState & ExtraAttributes) {
+  return withExtraAttributes(
+    'polder-progress-steps',
+    s,
+    html`<polder-progress-steps current=${s.current} orientation=${s.orientation} label=${s.label}
+      >${progressStepsTemplate(s)}</polder-progress-steps
+    >`,
+  );
 }

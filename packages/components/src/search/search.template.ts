@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** Everything the search form's markup depends on; the element and the server fill it the same way. */
 export interface SearchState {
@@ -64,13 +65,19 @@ export function searchTemplate(s: SearchState, input: unknown = searchInputTempl
 }
 
 /** The whole element for server rendering: `<polder-search>` with a working form inside. */
-export function renderSearch(s: SearchState) {
-  return html`<polder-search
-    action=${ifDefined(safeUrl(s.action || undefined))}
-    name=${ifDefined(s.name)}
-    label=${ifDefined(s.label)}
-    button=${ifDefined(s.button)}
-    ?hide-label=${s.hideLabel}
-    >${searchTemplate(s)}</polder-search
-  >`;
+export function renderSearch(s: SearchState & { src?: string } & ExtraAttributes) {
+  return withExtraAttributes(
+    'polder-search',
+    s,
+    html`<polder-search
+      action=${ifDefined(safeUrl(s.action || undefined))}
+      name=${ifDefined(s.name)}
+      label=${ifDefined(s.label)}
+      button=${ifDefined(s.button)}
+      placeholder=${ifDefined(s.placeholder)}
+      src=${ifDefined(safeUrl(s.src))}
+      ?hide-label=${s.hideLabel}
+      >${searchTemplate(s)}</polder-search
+    >`,
+  );
 }

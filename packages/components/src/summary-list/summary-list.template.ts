@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** One action of a row, e.g. `{ href: '/naam', text: 'Wijzigen' }`. A script URL is not rendered (see `safeUrl`). */
 export interface SummaryListAction {
@@ -61,6 +62,10 @@ export function summaryListTemplate(rows: SummaryListRow[]) {
 }
 
 /** The whole element for server rendering: `<polder-summary-list>` with its `<dl>` inside. */
-export function renderSummaryList(rows: SummaryListRow[]) {
-  return html`<polder-summary-list>${summaryListTemplate(rows)}</polder-summary-list>`;
+export function renderSummaryList(rows: SummaryListRow[], extra: ExtraAttributes = {}) {
+  return withExtraAttributes(
+    'polder-summary-list',
+    extra,
+    html`<polder-summary-list>${summaryListTemplate(rows)}</polder-summary-list>`,
+  );
 }

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export interface TableColumn {
   label: string;
@@ -49,12 +50,16 @@ export function tableTemplate(s: TableState) {
  * The whole element for server rendering. Without JavaScript nobody can measure whether the table is too wide,
  * so the server makes it a keyboard-scrollable, named region; the element drops that when the table fits.
  */
-export function renderTable(s: TableState) {
-  return html`<polder-table
-    role="region"
-    tabindex="0"
-    aria-labelledby=${ifDefined(s.id ? `${s.id}-caption` : undefined)}
-    aria-label=${ifDefined(s.id ? undefined : s.caption)}
-    >${tableTemplate(s)}</polder-table
-  >`;
+export function renderTable(s: TableState & ExtraAttributes) {
+  return withExtraAttributes(
+    'polder-table',
+    s,
+    html`<polder-table
+      role="region"
+      tabindex="0"
+      aria-labelledby=${ifDefined(s.id ? `${s.id}-caption` : undefined)}
+      aria-label=${ifDefined(s.id ? undefined : s.caption)}
+      >${tableTemplate(s)}</polder-table
+    >`,
+  );
 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { extraClasses, withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** The statuses of a task; the first is the default. */
 export const TASK_STATUSES = ['not-started', 'in-progress', 'completed', 'cannot-start'] as const;
@@ -78,20 +79,25 @@ const itemClass = (status: TaskStatus) =>
   `polder-task-list__item${status === 'cannot-start' ? ' polder-task-list__item--cannot-start' : ''}`;
 
 /** One `<polder-task-list-item>` for server rendering, with its content inside. */
-export function renderTaskListItem(s: TaskListItemState) {
-  return html`<polder-task-list-item
-    id=${s.id}
-    class=${itemClass(s.status)}
-    role="listitem"
-    status=${s.status}
-    href=${ifDefined(safeUrl(s.href))}
-    hint=${ifDefined(s.hint)}
-    >${taskListItemContent(s)}</polder-task-list-item
-  >`;
+export function renderTaskListItem(s: TaskListItemState & ExtraAttributes) {
+  const tag = 'polder-task-list-item';
+  return withExtraAttributes(
+    tag,
+    s,
+    html`<polder-task-list-item
+      id=${s.id}
+      class=${itemClass(s.status) + extraClasses(tag, s)}
+      role="listitem"
+      status=${s.status}
+      href=${ifDefined(safeUrl(s.href))}
+      hint=${ifDefined(s.hint)}
+      >${taskListItemContent(s)}</polder-task-list-item
+    >`,
+  );
 }
 
-export interface TaskListState {
-  items: TaskListItemState[];
+export interface TaskListState extends ExtraAttributes {
+  items: (TaskListItemState & ExtraAttributes)[];
   /** The summary line ("3 van 5 onderdelen afgerond"), when the list shows one. */
   summary?: string;
 }
@@ -103,7 +109,17 @@ export function taskListSummary(text: string) {
 
 /** The whole `<polder-task-list>` for server rendering (and pages without JavaScript, with the CSS). */
 export function renderTaskList(s: TaskListState) {
-  return html`<polder-task-list class="polder-task-list" role="list" ?summary=${s.summary !== undefined}
-    >${s.summary !== undefined ? taskListSummary(s.summary) : nothing}${s.items.map(renderTaskListItem)}</polder-task-list
-  >`;
+  const tag = 'polder-task-list';
+  return withExtraAttributes(
+    tag,
+    s,
+    html`<polder-task-list
+      class="polder-task-list${extraClasses(tag, s)}"
+      role="list"
+      ?summary=${s.summary !== undefined}
+      >${s.summary !== undefined ? taskListSummary(s.summary) : nothing}${s.items.map((item) =>
+        renderTaskListItem(item),
+      )}</polder-task-list
+    >`,
+  );
 }
