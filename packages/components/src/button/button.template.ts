@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export const BUTTON_VARIANTS = ['primary', 'secondary', 'subtle'] as const;
 export type ButtonVariant = (typeof BUTTON_VARIANTS)[number];
@@ -77,25 +78,29 @@ const linkHref = (href?: string) =>
   href === undefined ? undefined : (safeUrl(href, 'polder-button') ?? 'about:blank#blocked');
 
 /** The whole element for server rendering: `<polder-button>` with its native control inside. */
-export function renderButton(s: ButtonState, content: unknown) {
-  return html`<polder-button
-    variant=${s.variant}
-    type=${s.type}
-    ?disabled=${s.disabled}
-    ?busy=${s.busy}
-    href=${ifDefined(linkHref(s.href))}
-    target=${ifDefined(s.target)}
-    rel=${ifDefined(s.rel)}
-    download=${ifDefined(s.download)}
-    hreflang=${ifDefined(s.hreflang)}
-    name=${ifDefined(s.name)}
-    value=${ifDefined(s.value)}
-    form=${ifDefined(s.form)}
-    formaction=${ifDefined(safeUrl(s.formaction))}
-    formmethod=${ifDefined(s.formmethod)}
-    formenctype=${ifDefined(s.formenctype)}
-    ?formnovalidate=${s.formnovalidate}
-    formtarget=${ifDefined(s.formtarget)}
-    >${buttonTemplate(s, content)}</polder-button
-  >`;
+export function renderButton(s: ButtonState & ExtraAttributes, content: unknown) {
+  return withExtraAttributes(
+    'polder-button',
+    s,
+    html`<polder-button
+      variant=${s.variant}
+      type=${s.type}
+      ?disabled=${s.disabled}
+      ?busy=${s.busy}
+      href=${ifDefined(linkHref(s.href))}
+      target=${ifDefined(s.target)}
+      rel=${ifDefined(s.rel)}
+      download=${ifDefined(s.download)}
+      hreflang=${ifDefined(s.hreflang)}
+      name=${ifDefined(s.name)}
+      value=${ifDefined(s.value)}
+      form=${ifDefined(s.form)}
+      formaction=${ifDefined(safeUrl(s.formaction))}
+      formmethod=${ifDefined(s.formmethod)}
+      formenctype=${ifDefined(s.formenctype)}
+      ?formnovalidate=${s.formnovalidate}
+      formtarget=${ifDefined(s.formtarget)}
+      >${buttonTemplate(s, content)}</polder-button
+    >`,
+  );
 }
