@@ -8,6 +8,7 @@ import {
   type ChoiceState,
   type FieldsetState,
 } from '../form-control/field.template.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** Everything a radio group's markup depends on; the element and the server fill it the same way. */
 export interface RadioGroupState extends FieldsetState {
@@ -34,7 +35,13 @@ export function radioTemplate(s: RadioState, input: unknown = radioInputTemplate
 
 /** A whole group for server rendering: `<polder-radio-group>` with its `<polder-radio>`s, markup inside. */
 export function renderRadioGroup(
-  s: RadioGroupState & { label: string; hint?: string; error?: string; name: string; required?: boolean },
+  s: RadioGroupState & {
+    label: string;
+    hint?: string;
+    error?: string;
+    name: string;
+    required?: boolean;
+  } & ExtraAttributes,
   radios: (Omit<RadioState, 'name' | 'form' | 'required' | 'invalid'> & { label: string; hint?: string })[],
 ) {
   const items = radios.map(
@@ -54,16 +61,20 @@ export function renderRadioGroup(
         })}</polder-radio
       >`,
   );
-  return html`<polder-radio-group
-    label=${s.label}
-    name=${s.name}
-    hint=${ifDefined(s.hint)}
-    error=${ifDefined(s.error)}
-    form=${ifDefined(s.form)}
-    orientation=${ifDefined(s.orientation)}
-    ?required=${s.required}
-    ?disabled=${s.disabled}
-    ?legend-as-heading=${s.heading}
-    >${radioGroupTemplate(s, items)}</polder-radio-group
-  >`;
+  return withExtraAttributes(
+    'polder-radio-group',
+    s,
+    html`<polder-radio-group
+      label=${s.label}
+      name=${s.name}
+      hint=${ifDefined(s.hint)}
+      error=${ifDefined(s.error)}
+      form=${ifDefined(s.form)}
+      orientation=${ifDefined(s.orientation)}
+      ?required=${s.required}
+      ?disabled=${s.disabled}
+      ?legend-as-heading=${s.heading}
+      >${radioGroupTemplate(s, items)}</polder-radio-group
+    >`,
+  );
 }
