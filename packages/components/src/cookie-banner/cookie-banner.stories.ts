@@ -58,6 +58,14 @@ export const English: Story = {
       </polder-cookie-banner>
     </div>`,
 };
+export const HiddenFields: Story = {
+  name: 'With hidden fields (an anti-forgery token in the form)',
+  render: ({ heading, action }) =>
+    html`<polder-cookie-banner heading=${heading} action=${action} .fields=${{ csrf: 'voorbeeld-token' }}>
+      <p>Wij willen graag statistiekcookies gebruiken.</p>
+      <input type="hidden" name="pagina" value="/adres" />
+    </polder-cookie-banner>`,
+};
 export const BadAction: Story = {
   name: 'Error: script URL as action (dropped, with a warning)',
   args: { action: 'javascript:alert(1)' },

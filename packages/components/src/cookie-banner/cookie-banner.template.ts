@@ -12,6 +12,8 @@ export interface CookieBannerState {
   action?: string;
   /** The name the buttons submit under (default `cookies`). */
   name: string;
+  /** Hidden fields the form sends with the choice (name and value), e.g. an anti-forgery token. */
+  fields?: readonly (readonly [string, string])[];
   /** The answer given in this page (with JavaScript); none while the question is open. */
   choice?: CookieChoice;
   acceptLabel: string;
@@ -27,7 +29,8 @@ export interface CookieBannerState {
  * The shadow markup of `<polder-cookie-banner>`: a region named by its heading, with a real
  * `<form method="post">` whose two submit buttons send `<name>=accept` or `<name>=reject`, so the choice reaches
  * the server without JavaScript. The form and its buttons live in one tree, so the form owns them (also as
- * declarative shadow DOM, before any script). With an answer it shows the confirmation and a hide button.
+ * declarative shadow DOM, before any script), with the hidden `fields` (an anti-forgery token) at its start. With
+ * an answer it shows the confirmation and a hide button.
  * Buttons use polder-button's public classes.
  */
 export function cookieBannerTemplate(s: CookieBannerState, body: unknown = html`<slot></slot>`) {
@@ -50,6 +53,7 @@ export function cookieBannerTemplate(s: CookieBannerState, body: unknown = html`
             action=${ifDefined(safeUrl(s.action))}
             @submit=${s.onSubmit}
           >
+            ${(s.fields ?? []).map(([name, value]) => html`<input type="hidden" name=${name} value=${value} />`)}
             ${heading}
             <div class="polder-cookie-banner__body">${body}</div>
             <div class="polder-cookie-banner__actions">

@@ -82,7 +82,8 @@ describe('polder-cookie-banner', () => {
       const consent = oneEvent(el, 'polder-consent');
       buttons(el)[index].click();
       const event = (await consent) as CustomEvent;
-      expect(event.detail).to.deep.equal({ value });
+      expect(event.detail.value).to.equal(value);
+      expect([...(event.detail.data as FormData)]).to.deep.equal([['cookies', value]]);
       expect(event.bubbles && event.composed).to.equal(true);
       expect(submitted).to.equal(false);
       await el.updateComplete;
@@ -197,6 +198,73 @@ describe('polder-cookie-banner', () => {
     await loaded;
     expect(frame.contentWindow!.location.pathname).to.equal('/package.json');
     frame.remove();
+  });
+
+  it('sends hidden fields (an anti-forgery token) with the choice: from `fields` and light-DOM hidden inputs', async () => {
+    const el = await fixture<PolderCookieBanner>(
+      html`<polder-cookie-banner heading="Cookies" action="/cookies" .fields=${{ csrf: 'a"b<c>' }}>
+        <p>Tekst</p>
+        <input type="hidden" name="pagina" value="/adres" />
+      </polder-cookie-banner>`,
+    );
+    const form = part<HTMLFormElement>(el, 'form');
+    const [accept, reject] = buttons(el);
+    expect(entries(form, accept)).to.deep.equal([
+      ['csrf', 'a"b<c>'],
+      ['pagina', '/adres'],
+      ['cookies', 'accept'],
+    ]);
+    // A hidden input added later is sent too; the fields are never shown.
+    const more = document.createElement('input');
+    more.type = 'hidden';
+    more.name = 'extra';
+    more.value = '1';
+    el.append(more);
+    await oneEvent(part(el, 'slot'), 'slotchange');
+    await el.updateComplete;
+    expect(entries(form, reject).map(([name]) => name)).to.deep.equal(['csrf', 'pagina', 'extra', 'cookies']);
+    expect(form.querySelectorAll('input[type="hidden"]').length).to.equal(3);
+    await expect(el).to.be.accessible();
+    // With JavaScript nothing is sent, and the event carries what the form would have sent, for the page to post.
+    const consent = oneEvent(el, 'polder-consent');
+    reject.click();
+    const { detail } = (await consent) as CustomEvent<{ value: string; data: FormData }>;
+    expect(detail.value).to.equal('reject');
+    expect([...detail.data]).to.deep.equal([
+      ['csrf', 'a"b<c>'],
+      ['pagina', '/adres'],
+      ['extra', '1'],
+      ['cookies', 'reject'],
+    ]);
+  });
+
+  it('rendered on the server with fields, posts them without JavaScript and keeps them when it hydrates', async () => {
+    const withToken = html`<polder-cookie-banner heading="Cookies" action="/cookies" .fields=${{ csrf: 'token-1' }}
+      ><p>Tekst</p></polder-cookie-banner
+    >`;
+    const server = await ssrNonHydratedFixture<PolderCookieBanner>(withToken, { modules: ['./define.js'] });
+    const markup = server.getHTML({ shadowRoots: [server.shadowRoot!] });
+    expect(markup).to.match(/<input type="hidden" name="csrf" value="token-1">/);
+    const form = server.shadowRoot!.querySelector('form')!;
+    const accept = server.shadowRoot!.querySelector<HTMLButtonElement>('button[value="accept"]')!;
+    expect(entries(form, accept)).to.deep.equal([
+      ['csrf', 'token-1'],
+      ['cookies', 'accept'],
+    ]);
+    cleanupFixtures();
+    const messages: string[] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => messages.push(args.join(' '));
+    let el!: PolderCookieBanner;
+    const warnings = await captureWarnings(async () => {
+      el = await ssrHydratedFixture<PolderCookieBanner>(withToken, { modules: ['./define.js'] });
+      await el.updateComplete;
+    });
+    console.error = error;
+    expect(warnings.filter((w) => !w.includes('dev mode'))).to.deep.equal([]);
+    expect(messages).to.deep.equal([]);
+    expect(el.fields).to.deep.equal({ csrf: 'token-1' });
+    expect(el.shadowRoot!.querySelectorAll('form > input[type="hidden"]').length).to.equal(1);
   });
 
   it('hydrates without a warning or error and then handles a choice', async () => {

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
@@ -41,7 +41,8 @@ const translations = {
  * @csspart banner - The region.
  * @csspart heading - The heading.
  * @csspart message - The confirmation after a choice.
- * @fires polder-consent - The user chose (bubbles, composed); `detail.value` is `accept` or `reject`.
+ * @fires polder-consent - The user chose (bubbles, composed); `detail.value` is `accept` or `reject`, `detail.data`
+ * the FormData the form would have sent (the choice and the hidden fields).
  * @cssprop --polder-cookie-banner-background-color - Background of the banner.
  * @cssprop --polder-cookie-banner-border-color - The line under the banner.
  */
@@ -57,6 +58,14 @@ export class PolderCookieBanner extends LitElement {
   /** The name the buttons submit the choice under (default `cookies`). */
   @property() name = 'cookies';
 
+  /**
+   * Hidden fields the form sends with the choice, such as an anti-forgery token: `{ csrf: '…' }`. They are
+   * `<input type="hidden">` elements inside the banner's form, so they are sent without JavaScript too. A server
+   * renderer sets them as a property (Lit SSR: `.fields=${{ csrf }}`); the element keeps the fields it was
+   * rendered with when it hydrates. Light-DOM `<input type="hidden">` children are sent as well.
+   */
+  @property({ attribute: false }) fields: Record<string, string> = {};
+
   /** Per-instance overrides of built-in strings (`accept`, `reject`, `accepted`, `rejected`, `hide`). */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
@@ -68,13 +77,34 @@ export class PolderCookieBanner extends LitElement {
     return this.choice ?? '';
   }
 
+  override connectedCallback(): void {
+    // Server-rendered (declarative shadow DOM): keep the hidden fields the server put in the form, so that
+    // hydration renders the same form.
+    if (!isServer && !this.hasUpdated && this.shadowRoot && !Object.keys(this.fields).length)
+      for (const input of this.shadowRoot.querySelectorAll<HTMLInputElement>('form > input[type="hidden"]'))
+        this.fields = { ...this.fields, [input.name]: input.value };
+    super.connectedCallback();
+  }
+
+  /** The hidden fields: the `fields` property, then the light-DOM hidden inputs. */
+  private get hiddenFields(): [string, string][] {
+    // A server renderer cannot see the children: there, only `fields`.
+    const light = isServer ? [] : [...this.querySelectorAll<HTMLInputElement>(':scope > input[type="hidden"][name]')];
+    return [...Object.entries(this.fields ?? {}), ...light.map((i): [string, string] => [i.name, i.value])];
+  }
+
   private readonly onSubmit = (event: SubmitEvent) => {
-    const value = (event.submitter as HTMLButtonElement | null)?.value;
+    const submitter = event.submitter as HTMLButtonElement | null;
+    const value = submitter?.value;
     if (value !== 'accept' && value !== 'reject') return;
     event.preventDefault();
+    // What the form would have sent: the choice and the hidden fields, for the page to post itself.
+    const data = new FormData(event.target as HTMLFormElement, submitter);
     this.choice = value;
-    this.dispatchEvent(new CustomEvent('polder-consent', { bubbles: true, composed: true, detail: { value } }));
+    this.dispatchEvent(new CustomEvent('polder-consent', { bubbles: true, composed: true, detail: { value, data } }));
   };
+
+  private readonly onSlotChange = () => this.requestUpdate();
 
   private readonly onHide = () => {
     this.hidden = true;
@@ -94,17 +124,21 @@ export class PolderCookieBanner extends LitElement {
   }
 
   protected override render() {
-    return cookieBannerTemplate({
-      heading: this.heading,
-      action: this.action,
-      name: this.name || 'cookies',
-      choice: this.choice,
-      acceptLabel: this.localize.t('accept'),
-      rejectLabel: this.localize.t('reject'),
-      confirmation: this.choice && this.localize.t(this.choice === 'accept' ? 'accepted' : 'rejected'),
-      hideLabel: this.localize.t('hide'),
-      onSubmit: this.onSubmit,
-      onHide: this.onHide,
-    });
+    return cookieBannerTemplate(
+      {
+        heading: this.heading,
+        action: this.action,
+        name: this.name || 'cookies',
+        fields: this.hiddenFields,
+        choice: this.choice,
+        acceptLabel: this.localize.t('accept'),
+        rejectLabel: this.localize.t('reject'),
+        confirmation: this.choice && this.localize.t(this.choice === 'accept' ? 'accepted' : 'rejected'),
+        hideLabel: this.localize.t('hide'),
+        onSubmit: this.onSubmit,
+        onHide: this.onHide,
+      },
+      html`<slot @slotchange=${this.onSlotChange}></slot>`,
+    );
   }
 }
