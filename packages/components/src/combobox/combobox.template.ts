@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, fieldTemplate, invalid, type FieldState } from '../form-control/field.template.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export interface ComboboxOption {
   value: string;
@@ -76,28 +77,32 @@ export function comboboxTemplate(
 }
 
 /** The whole element for server rendering: `<polder-combobox>` with a working select inside. */
-export function renderCombobox(s: ComboboxState) {
+export function renderCombobox(s: ComboboxState & ExtraAttributes) {
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
-  return html`<polder-combobox
-    label=${ifDefined(text(s.label))}
-    hint=${ifDefined(text(s.hint))}
-    error=${ifDefined(text(s.error))}
-    name=${ifDefined(text(s.name))}
-    ?required=${s.required}
-    ?disabled=${s.disabled}
-    ?label-as-heading=${s.heading}
-    ?free-text=${s.freeText}
-    src=${ifDefined(text(s.src))}
-    autocomplete=${ifDefined(text(s.autocomplete))}
-    form=${ifDefined(text(s.form))}
-    >${comboboxTemplate(
-      s,
-      comboboxControlTemplate(
+  return withExtraAttributes(
+    'polder-combobox',
+    s,
+    html`<polder-combobox
+      label=${ifDefined(text(s.label))}
+      hint=${ifDefined(text(s.hint))}
+      error=${ifDefined(text(s.error))}
+      name=${ifDefined(text(s.name))}
+      ?required=${s.required}
+      ?disabled=${s.disabled}
+      ?label-as-heading=${s.heading}
+      ?free-text=${s.freeText}
+      src=${ifDefined(text(s.src))}
+      autocomplete=${ifDefined(text(s.autocomplete))}
+      form=${ifDefined(text(s.form))}
+      >${comboboxTemplate(
         s,
-        (s.options ?? []).map((o) =>
-          'group' in o ? html`<optgroup label=${o.group}>${o.options.map(option)}</optgroup>` : option(o),
+        comboboxControlTemplate(
+          s,
+          (s.options ?? []).map((o) =>
+            'group' in o ? html`<optgroup label=${o.group}>${o.options.map(option)}</optgroup>` : option(o),
+          ),
         ),
-      ),
-    )}</polder-combobox
-  >`;
+      )}</polder-combobox
+    >`,
+  );
 }
