@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, fieldsetTemplate, filled, type FieldsetState } from '../form-control/field.template.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export const DATE_PARTS = ['day', 'month', 'year'] as const;
 export type DatePart = (typeof DATE_PARTS)[number];
@@ -79,19 +80,25 @@ export function dateInputTemplate(
 }
 
 /** The whole element for server rendering: `<polder-date-input>` with its markup inside. */
-export function renderDateInput(s: DateInputState & { label: string; hint?: string; error?: string }) {
+export function renderDateInput(
+  s: DateInputState & { label: string; hint?: string; error?: string } & ExtraAttributes,
+) {
   const value = s.year && s.month && s.day ? `${s.year}-${s.month.padStart(2, '0')}-${s.day.padStart(2, '0')}` : '';
-  return html`<polder-date-input
-    label=${s.label}
-    hint=${ifDefined(s.hint)}
-    error=${ifDefined(s.error)}
-    name=${ifDefined(s.name)}
-    value=${ifDefined(value || undefined)}
-    form=${ifDefined(s.form)}
-    autocomplete=${ifDefined(s.autocomplete)}
-    ?required=${s.required}
-    ?disabled=${s.disabled}
-    ?label-as-heading=${s.heading}
-    >${dateInputTemplate(s)}</polder-date-input
-  >`;
+  return withExtraAttributes(
+    'polder-date-input',
+    s,
+    html`<polder-date-input
+      label=${s.label}
+      hint=${ifDefined(s.hint)}
+      error=${ifDefined(s.error)}
+      name=${ifDefined(s.name)}
+      value=${ifDefined(value || undefined)}
+      form=${ifDefined(s.form)}
+      autocomplete=${ifDefined(s.autocomplete)}
+      ?required=${s.required}
+      ?disabled=${s.disabled}
+      ?label-as-heading=${s.heading}
+      >${dateInputTemplate(s)}</polder-date-input
+    >`,
+  );
 }
