@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldsetTemplate, type FieldsetState } from '../form-control/field.template.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** What `<polder-fieldset>`'s markup depends on: the shared fieldset's state and whether the legend is the heading. */
 export interface FieldsetElementState extends FieldsetState {
@@ -21,14 +22,18 @@ export function polderFieldsetTemplate(s: FieldsetElementState, items: unknown =
  * The whole element for server rendering: `<polder-fieldset>` with its markup inside, e.g.
  * `renderFieldset({ id: 'adres', label: 'Wat is uw adres?' }, html`${renderTextField(…)}${renderTextField(…)}`)`.
  */
-export function renderFieldset(s: FieldsetElementState, items: unknown = nothing) {
-  return html`<polder-fieldset
-    legend=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
-    hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
-    error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
-    form=${ifDefined(s.form)}
-    ?disabled=${s.disabled}
-    ?legend-as-heading=${s.heading || s.legendAsHeading}
-    >${polderFieldsetTemplate(s, items)}</polder-fieldset
-  >`;
+export function renderFieldset(s: FieldsetElementState & ExtraAttributes, items: unknown = nothing) {
+  return withExtraAttributes(
+    'polder-fieldset',
+    s,
+    html`<polder-fieldset
+      legend=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
+      hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
+      error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
+      form=${ifDefined(s.form)}
+      ?disabled=${s.disabled}
+      ?legend-as-heading=${s.heading || s.legendAsHeading}
+      >${polderFieldsetTemplate(s, items)}</polder-fieldset
+    >`,
+  );
 }
