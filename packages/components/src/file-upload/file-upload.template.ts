@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, fieldTemplate, invalid, type FieldState } from '../form-control/field.template.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** Everything a file upload's markup depends on; the element and the server fill it the same way. */
 export interface FileUploadState extends FieldState {
@@ -52,18 +53,24 @@ export function fileUploadTemplate(s: FileUploadState, input: unknown = fileUplo
 }
 
 /** The whole element for server rendering: `<polder-file-upload>` with its markup inside. */
-export function renderFileUpload(s: FileUploadState & { label: string; hint?: string; error?: string }) {
-  return html`<polder-file-upload
-    label=${s.label}
-    hint=${ifDefined(s.hint)}
-    error=${ifDefined(s.error)}
-    name=${ifDefined(s.name)}
-    accept=${ifDefined(s.accept)}
-    form=${ifDefined(s.form)}
-    ?multiple=${s.multiple}
-    ?required=${s.required}
-    ?disabled=${s.disabled}
-    ?label-as-heading=${s.heading}
-    >${fileUploadTemplate(s)}</polder-file-upload
-  >`;
+export function renderFileUpload(
+  s: FileUploadState & { label: string; hint?: string; error?: string } & ExtraAttributes,
+) {
+  return withExtraAttributes(
+    'polder-file-upload',
+    s,
+    html`<polder-file-upload
+      label=${s.label}
+      hint=${ifDefined(s.hint)}
+      error=${ifDefined(s.error)}
+      name=${ifDefined(s.name)}
+      accept=${ifDefined(s.accept)}
+      form=${ifDefined(s.form)}
+      ?multiple=${s.multiple}
+      ?required=${s.required}
+      ?disabled=${s.disabled}
+      ?label-as-heading=${s.heading}
+      >${fileUploadTemplate(s)}</polder-file-upload
+    >`,
+  );
 }
