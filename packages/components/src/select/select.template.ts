@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, fieldTemplate, invalid, type FieldState } from '../form-control/field.template.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export interface SelectOption {
   value: string;
@@ -58,17 +59,21 @@ export function selectTemplate(s: SelectState, control: unknown = selectControlT
 }
 
 /** The whole element for server rendering: `<polder-select>` with its markup inside. */
-export function renderSelect(s: SelectState) {
-  return html`<polder-select
-    label=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
-    hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
-    error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
-    name=${ifDefined(s.name || undefined)}
-    ?required=${s.required}
-    ?disabled=${s.disabled}
-    ?label-as-heading=${s.heading}
-    autocomplete=${ifDefined(s.autocomplete)}
-    form=${ifDefined(s.form)}
-    >${selectTemplate(s)}</polder-select
-  >`;
+export function renderSelect(s: SelectState & ExtraAttributes) {
+  return withExtraAttributes(
+    'polder-select',
+    s,
+    html`<polder-select
+      label=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
+      hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
+      error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
+      name=${ifDefined(s.name || undefined)}
+      ?required=${s.required}
+      ?disabled=${s.disabled}
+      ?label-as-heading=${s.heading}
+      autocomplete=${ifDefined(s.autocomplete)}
+      form=${ifDefined(s.form)}
+      >${selectTemplate(s)}</polder-select
+    >`,
+  );
 }
