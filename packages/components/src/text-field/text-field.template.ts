@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, fieldTemplate, invalid, type FieldState } from '../form-control/field.template.js';
+import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'url', 'number', 'password', 'search'] as const;
 export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
@@ -102,35 +103,39 @@ export function textFieldTemplate(s: TextFieldState, input: unknown = textInputT
 }
 
 /** The whole element for server rendering: `<polder-text-field>` with its markup inside. */
-export function renderTextField(s: TextFieldState) {
-  return html`<polder-text-field
-    type=${s.type}
-    label=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
-    hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
-    error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
-    name=${ifDefined(s.name || undefined)}
-    value=${ifDefined(s.value)}
-    width=${ifDefined(s.width || undefined)}
-    prefix=${ifDefined(s.prefix)}
-    suffix=${ifDefined(s.suffix)}
-    ?required=${s.required}
-    ?disabled=${s.disabled}
-    ?label-as-heading=${s.heading}
-    ?readonly=${s.readonly}
-    autocomplete=${ifDefined(s.autocomplete)}
-    inputmode=${ifDefined(s.inputmode)}
-    spellcheck=${ifDefined(s.spellcheck)}
-    autocapitalize=${ifDefined(s.autocapitalize)}
-    minlength=${ifDefined(s.minlength)}
-    maxlength=${ifDefined(s.maxlength)}
-    pattern=${ifDefined(s.pattern)}
-    min=${ifDefined(s.min)}
-    max=${ifDefined(s.max)}
-    step=${ifDefined(s.step)}
-    placeholder=${ifDefined(s.placeholder)}
-    form=${ifDefined(s.form)}
-    list=${ifDefined(s.list)}
-    dirname=${ifDefined(s.dirname)}
-    >${textFieldTemplate(s)}</polder-text-field
-  >`;
+export function renderTextField(s: TextFieldState & ExtraAttributes) {
+  return withExtraAttributes(
+    'polder-text-field',
+    s,
+    html`<polder-text-field
+      type=${s.type}
+      label=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
+      hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
+      error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
+      name=${ifDefined(s.name || undefined)}
+      value=${ifDefined(s.value)}
+      width=${ifDefined(s.width || undefined)}
+      prefix=${ifDefined(s.prefix)}
+      suffix=${ifDefined(s.suffix)}
+      ?required=${s.required}
+      ?disabled=${s.disabled}
+      ?label-as-heading=${s.heading}
+      ?readonly=${s.readonly}
+      autocomplete=${ifDefined(s.autocomplete)}
+      inputmode=${ifDefined(s.inputmode)}
+      spellcheck=${ifDefined(s.spellcheck)}
+      autocapitalize=${ifDefined(s.autocapitalize)}
+      minlength=${ifDefined(s.minlength)}
+      maxlength=${ifDefined(s.maxlength)}
+      pattern=${ifDefined(s.pattern)}
+      min=${ifDefined(s.min)}
+      max=${ifDefined(s.max)}
+      step=${ifDefined(s.step)}
+      placeholder=${ifDefined(s.placeholder)}
+      form=${ifDefined(s.form)}
+      list=${ifDefined(s.list)}
+      dirname=${ifDefined(s.dirname)}
+      >${textFieldTemplate(s)}</polder-text-field
+    >`,
+  );
 }
