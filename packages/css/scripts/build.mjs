@@ -4,10 +4,11 @@
 // The page layer is held to the components' token contract: every `var(--polder-…)` gets the default theme's value
 // as its fallback, and a name that is not a token fails the build, naming the file, the line and the name.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
+import { publishedNames } from './names.mjs';
 import { applyTokens, loadTokens, HOW_TO_FIX } from '../../components/scripts/token-contract.mjs';
 
 const here = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,20 +37,19 @@ await mkdir(out, { recursive: true });
 const files = (await readdir(components, { recursive: true }))
   .filter((f) => f.endsWith('.css') && !f.startsWith('development'))
   .sort((a, b) => (a.startsWith('styles') ? -1 : b.startsWith('styles') ? 1 : a.localeCompare(b)));
-const clash = layer.find(({ file }) => files.some((f) => basename(f) === file));
-if (clash) {
-  console.error(`@polder/css: src/${clash.file} has the name of a component stylesheet; rename it.`);
-  process.exit(1);
-}
+// One published name per stylesheet: a second stylesheet with a name already taken (a component's, or the page
+// layer's) stops the build, naming both files, instead of overwriting the first.
+const names = publishedNames([...layer.map(({ file }) => `src/${file}`), ...files]);
 const all = [];
 for (const { file, css } of layer) {
   await writeFile(join(out, file), css);
   all.push(`/* ${file} */\n${css.trim()}`);
 }
-for (const file of files) {
+for (const [name, file] of names) {
+  if (file.startsWith('src/')) continue;
   const css = await readFile(join(components, file), 'utf8');
-  await writeFile(join(out, basename(file)), css);
-  all.push(`/* ${basename(file)} */\n${css.trim()}`);
+  await writeFile(join(out, name), css);
+  all.push(`/* ${name} */\n${css.trim()}`);
 }
 await writeFile(join(out, 'polder.css'), all.join('\n') + '\n');
 console.log(`@polder/css: the page layer and ${files.length} component stylesheets`);

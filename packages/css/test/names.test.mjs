@@ -29,9 +29,20 @@ test('a stylesheet named like the bundle stops the build', () => {
   );
 });
 
-test("the components' stylesheets today have one published name each", async () => {
-  const src = new URL('../../components/src/', import.meta.url);
-  const files = (await readdir(src, { recursive: true })).filter((f) => f.endsWith('.css'));
+test("the page layer's and the components' stylesheets today have one published name each", async () => {
+  const components = new URL('../../components/src/', import.meta.url);
+  const layer = (await readdir(new URL('../src/', import.meta.url))).filter((f) => f.endsWith('.css'));
+  const files = [
+    ...layer.map((f) => `src/${f}`),
+    ...(await readdir(components, { recursive: true })).filter((f) => f.endsWith('.css')),
+  ];
   assert.ok(files.length > 40, `found ${files.length} stylesheets`);
   assert.equal(publishedNames(files).size, files.length);
+});
+
+test('a page-layer stylesheet with the name of a component stylesheet stops the build', () => {
+  assert.throws(
+    () => publishedNames(['src/button.css', 'button/button.css']),
+    /src\/button\.css and button\/button\.css/,
+  );
 });
