@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { adoptStyles } from '../styles/adopt-styles.js';
+import { withPageStyles } from '../test-helpers/stories.js';
 import styles from './back-link.styles.js';
 import './define.js';
 
@@ -38,11 +38,6 @@ export const English: Story = {
 export const WithoutJavaScript: Story = {
   name: 'Plain HTML (no JavaScript)',
   // The page links the class CSS (here: adopted into the document), as a server-rendered page would.
-  decorators: [
-    (story) => {
-      adoptStyles(document, styles);
-      return story();
-    },
-  ],
+  decorators: [withPageStyles(styles)],
   render: () => html`<a class="polder-back-link" href="#vorige">Terug</a>`,
 };

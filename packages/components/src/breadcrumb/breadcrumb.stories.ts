@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { adoptStyles } from '../styles/adopt-styles.js';
+import { withPageStyles } from '../test-helpers/stories.js';
 import styles from './breadcrumb.styles.js';
 import './define.js';
 
@@ -62,12 +62,7 @@ export const English: Story = {
 export const WithoutJavaScript: Story = {
   name: 'Plain HTML (no JavaScript)',
   // The page links the class CSS (here: adopted into the document), as a server-rendered page would.
-  decorators: [
-    (story) => {
-      adoptStyles(document, styles);
-      return story();
-    },
-  ],
+  decorators: [withPageStyles(styles)],
   render: () =>
     html`<nav class="polder-breadcrumb" aria-label="Kruimelpad">
       <ol class="polder-breadcrumb__list">

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { adoptStyles } from '../styles/adopt-styles.js';
+import { withPageStyles } from '../test-helpers/stories.js';
 import styles from './navigation.styles.js';
 import './define.js';
 
@@ -70,12 +70,7 @@ export const English: Story = {
 export const WithoutJavaScript: Story = {
   name: 'Plain HTML (no JavaScript)',
   // The page links the class CSS (here: adopted into the document), as a server-rendered page would.
-  decorators: [
-    (story) => {
-      adoptStyles(document, styles);
-      return story();
-    },
-  ],
+  decorators: [withPageStyles(styles)],
   render: () =>
     html`<nav class="polder-navigation" aria-label="Hoofdmenu">
       <ul class="polder-navigation__list">

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { adoptStyles } from '../styles/adopt-styles.js';
+import { withPageStyles } from '../test-helpers/stories.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './pagination.styles.js';
 import './define.js';
@@ -49,13 +49,7 @@ export const English: Story = {
 export const WithoutJavaScript: Story = {
   name: 'Plain HTML (no JavaScript)',
   // The page links the class CSS (here: adopted into the document), as a server-rendered page would.
-  decorators: [
-    (story) => {
-      adoptStyles(document, visuallyHidden);
-      adoptStyles(document, styles);
-      return story();
-    },
-  ],
+  decorators: [withPageStyles(visuallyHidden, styles)],
   render: () =>
     html`<nav class="polder-pagination" aria-label="Paginering">
       <a class="polder-pagination__link polder-pagination__link--previous" href="?pagina=1" rel="prev"

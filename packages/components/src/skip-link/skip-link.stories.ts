@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { adoptStyles } from '../styles/adopt-styles.js';
+import { withPageStyles } from '../test-helpers/stories.js';
 import styles from './skip-link.styles.js';
 import './define.js';
 
@@ -46,12 +46,7 @@ export const English: Story = {
 export const WithoutJavaScript: Story = {
   name: 'Plain HTML (no JavaScript)',
   // The page links the class CSS (here: adopted into the document), as a server-rendered page would.
-  decorators: [
-    (story) => {
-      adoptStyles(document, styles);
-      return story();
-    },
-  ],
+  decorators: [withPageStyles(styles)],
   render: () =>
     html`<a class="polder-skip-link" href="#main-plain">Direct naar de inhoud</a>
       <main id="main-plain" tabindex="-1"><p>De hoofdinhoud.</p></main>`,
