@@ -81,7 +81,7 @@ export function dateInputTemplate(
 
 /** The whole element for server rendering: `<polder-date-input>` with its markup inside. */
 export function renderDateInput(
-  s: DateInputState & { label: string; hint?: string; error?: string } & ExtraAttributes,
+  s: DateInputState & { label: string; hint?: string; error?: string; min?: string; max?: string } & ExtraAttributes,
 ) {
   const value = s.year && s.month && s.day ? `${s.year}-${s.month.padStart(2, '0')}-${s.day.padStart(2, '0')}` : '';
   return withExtraAttributes(
@@ -95,8 +95,11 @@ export function renderDateInput(
       value=${ifDefined(value || undefined)}
       form=${ifDefined(s.form)}
       autocomplete=${ifDefined(s.autocomplete)}
+      min=${ifDefined(s.min)}
+      max=${ifDefined(s.max)}
       ?required=${s.required}
       ?disabled=${s.disabled}
+      ?readonly=${s.readonly}
       ?label-as-heading=${s.heading}
       >${dateInputTemplate(s)}</polder-date-input
     >`,
