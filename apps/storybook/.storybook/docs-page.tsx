@@ -1,6 +1,7 @@
 // The docs page of every component (autodocs): title and status badge, the summary and description from the
-// manifest, the primary story with its controls, the component's own README (usage and accessibility, written
-// by its engineer), the generated API reference, and every state as a story.
+// manifest, the primary story with its controls, the design guidance in the toolbar's language (Dutch by
+// default; guidance.tsx), the component's own README (usage and accessibility for developers, written by its
+// engineer), the generated API reference, and every state as a story.
 import {
   ArgTypes,
   Controls,
@@ -13,6 +14,7 @@ import {
 } from '@storybook/addon-docs/blocks';
 import type { ReactNode } from 'react';
 import { API_CATEGORIES, declarationFor } from './api.js';
+import { Guidance } from './guidance.js';
 import { StatusBadge, statusOf } from './status.js';
 
 const readmes = import.meta.glob<string>('../../../packages/components/src/*/README.md', {
@@ -66,10 +68,14 @@ export function ComponentDocsPage() {
       <Description />
       <Primary />
       {storyArgs.length ? <Controls include={storyArgs} /> : null}
+      <Guidance folder={folderOf(preparedMeta.parameters.fileName)} />
       {readme ? (
-        <Markdown options={{ overrides: { a: readmeLink(folderOf(preparedMeta.parameters.fileName)) } }}>
-          {readme}
-        </Markdown>
+        <div lang="en" className="polder-docs-readme">
+          <h2 id="for-developers">For developers</h2>
+          <Markdown options={{ overrides: { a: readmeLink(folderOf(preparedMeta.parameters.fileName)) } }}>
+            {readme.replace(/^(#{2,5}) /gm, '#$1 ')}
+          </Markdown>
+        </div>
       ) : (
         <p>
           <strong>No README yet.</strong> Usage guidance and accessibility notes come from the component folder&apos;s

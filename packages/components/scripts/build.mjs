@@ -4,6 +4,7 @@
 //   dist/<c>/<c>.css   each component stylesheet, minified, with the default theme's values as token fallbacks,
 //                      for pages without JavaScript
 //   custom-elements.json
+//   dist/docs/         llms.txt and llms/<component>.md for AI coding assistants (scripts/llms.mjs)
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -49,6 +50,7 @@ for (const { file, code } of stylesheets) {
 execFileSync(bin('custom-elements-manifest'), ['analyze', '--quiet'], { cwd: pkg, stdio: 'inherit' });
 const count = await writeEditorData(pkg);
 await writeReactJsx(pkg);
+await writeLlms(pkg);
 await writeVueTypes(pkg);
 console.log(
   `built ${stylesheets.length} stylesheets, the custom elements manifest and editor data for ${count} elements`,
