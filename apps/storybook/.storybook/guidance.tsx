@@ -95,9 +95,9 @@ function LiveExample({
         {example.caption}
       </figcaption>
       {/* Each example is its own form (unless it has one): radios of one example never join another's group,
-          and a submit shows the validation messages without leaving the page. */}
+          and a submit shows the validation messages without ever leaving the page. */}
       {/<form[\s>]/.test(example.code) ? (
-        <div {...live} />
+        <div {...live} onSubmit={(event) => event.preventDefault()} />
       ) : (
         <form {...live} onSubmit={(event) => event.preventDefault()} />
       )}
