@@ -39,12 +39,16 @@ const withPolderRoot: Decorator = (story, context) => {
   const scheme = context.globals.scheme === 'dark' ? 'dark' : 'light';
   const lang = context.globals.locale === 'en' ? 'en' : 'nl';
   const canvas = context.viewMode !== 'docs';
+  // A page template is a whole page: the page layer sets its own margins.
+  const page = context.tags.includes('page-template');
   if (canvas) {
     // The preview page itself is the story: its language matches the story root.
     document.documentElement.lang = lang;
   }
   return html`<div
-    class="polder-story-root polder-theme-${theme} ${canvas ? 'polder-story-root--canvas' : ''}"
+    class="polder-story-root polder-theme-${theme} ${canvas ? 'polder-story-root--canvas' : ''} ${
+      page ? 'polder-story-root--page' : ''
+    }"
     data-polder-color-scheme=${scheme}
     lang=${lang}
   >
@@ -113,9 +117,22 @@ const preview: Preview = {
             'Forms',
             'Accessibility statement',
             'Component status',
+            'Vue and Angular',
             'Contributing',
             'Changelog',
           ],
+          'Patterns',
+          [
+            'Start page',
+            'Question page',
+            'Error handling',
+            'Add another',
+            'Task list',
+            'Check answers',
+            'Confirmation page',
+            'Examples',
+          ],
+          'Templates',
           'Tokens',
           'Forms',
           'Page',
