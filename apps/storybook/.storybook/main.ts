@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
+import { withSearchKeywords } from './search-keywords.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const components = join(here, '..', '..', '..', 'packages', 'components');
@@ -57,14 +58,19 @@ function keepDefineModules(): Plugin {
   };
 }
 
-const config: StorybookConfig = {
+// `storyIndexGenerator` is a Storybook preset property that StorybookConfig does not list.
+const config: StorybookConfig & { storyIndexGenerator: typeof withSearchKeywords } = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../src/**/*.mdx', '../../../packages/components/src/**/*.stories.ts'],
+  stories: ['../src/**/*.mdx', '../src/**/*.stories.ts', '../../../packages/components/src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // The docs site is for designers and service teams: no Storybook onboarding checklist in its sidebar.
   features: { sidebarOnboardingChecklist: false },
   docs: { defaultName: 'Docs' },
+  // Dutch and English keywords in the sidebar search ("datum", "foutmelding", "verplicht"): search-keywords.ts.
+  storyIndexGenerator: withSearchKeywords,
+  // llms.txt and llms/<component>.md for AI coding assistants, at the site's root (built by @polder/components).
+  staticDirs: [{ from: '../../../packages/components/dist/docs', to: '/' }],
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
