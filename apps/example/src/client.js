@@ -112,8 +112,10 @@ function fileSize() {
 function cookieConsent() {
   document.addEventListener('polder-consent', async (event) => {
     const banner = /** @type {HTMLElement & { action: string }} */ (event.target);
-    const value = /** @type {CustomEvent<{ value: string }>} */ (event).detail.value;
-    const response = await fetch(banner.action, { method: 'POST', body: new URLSearchParams({ cookies: value }) });
+    // What the banner's form would have sent: the choice, the token and the page.
+    const { data } = /** @type {CustomEvent<{ value: string, data: FormData }>} */ (event).detail;
+    const body = new URLSearchParams(/** @type {any} */ (data));
+    const response = await fetch(banner.action, { method: 'POST', body });
     // The post used the session, so its time starts again.
     /** @type {HTMLElement & { extend?: () => void } | null} */ (
       document.querySelector('polder-timeout-warning')

@@ -70,12 +70,13 @@ function body(/** @type {PageContext} */ c, /** @type {{ back?: string, body: un
     ['nl', 'Nederlands'],
     ['en', 'English'],
   ]);
-  // Until a choice is made: the cookie question. Its form lives in the banner's shadow root, so the anti-forgery
-  // token travels in the action's query string; `pagina` is where to come back to (the server knows the paths).
+  // Until a choice is made: the cookie question. Its form sends the anti-forgery token and `pagina`, where to
+  // come back to (the server knows the paths), as hidden fields of the banner's own form.
   const cookieBanner = c.cookieToken
     ? html`<polder-cookie-banner
         heading=${t.cookies.heading}
-        action=${`/cookies?${new URLSearchParams({ pagina: c.path, csrf: c.cookieToken })}`}
+        action="/cookies"
+        .fields=${{ csrf: c.cookieToken, pagina: c.path }}
         ><p>${t.cookies.functional}</p>
         <p>${t.cookies.statistics}</p></polder-cookie-banner
       >`

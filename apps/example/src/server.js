@@ -398,13 +398,13 @@ export async function start({
     }
   }
 
-  /** The form (or, for the cookie banner, whose form is in a shadow root, the action's query) carries the token. */
+  /** The form carries the session's token (the cookie banner's too, as a hidden field of its own form). */
   function validToken(
     /** @type {import('node:http').IncomingMessage} */ req,
     /** @type {import('./steps.js').FormLike} */ form,
   ) {
     const id = cookieId(req);
-    const sent = form.get('csrf') ?? new URL(req.url ?? '/', 'http://localhost').searchParams.get('csrf');
+    const sent = form.get('csrf');
     if (!id || typeof sent !== 'string') return false;
     const expected = Buffer.from(tokenFor(id));
     const given = Buffer.from(sent);
@@ -551,10 +551,10 @@ export async function start({
       if (method !== 'POST') return notAllowed(res, 'POST');
       // Back to the page the banner was on, if it is one of ours; else the start.
       const pages = ['/', ...STEPS.map((s) => s.path), '/controleren', '/bevestiging'];
-      const back = pages.find((p) => p === url.searchParams.get('pagina')) ?? '/';
-      const read = await readPost(req, res, context, { ...urlencoded, back });
+      const read = await readPost(req, res, context, { ...urlencoded, back: '/' });
       if (!read) return;
       if ('tooLarge' in read) return plain(res, 413, 'Te groot. / Too large.');
+      const back = pages.find((p) => p === read.form.get('pagina')) ?? '/';
       const choice = read.form.get('cookies');
       // Only the two known answers; anything else changes nothing.
       if (choice === 'accept' || choice === 'reject') {

@@ -411,7 +411,7 @@ describe('Verhuizing doorgeven', () => {
           await page.focus('#name');
           await tabTo(page, (f) => f.text === 'Aanvullende cookies weigeren');
           const before = await page.inputValue('input[name="csrf"]');
-          const posted = page.waitForRequest((r) => r.url().includes('/cookies?') && r.method() === 'POST');
+          const posted = page.waitForRequest((r) => r.url().endsWith('/cookies') && r.method() === 'POST');
           await page.keyboard.press('Enter');
           await posted;
           await page.waitForFunction(() =>

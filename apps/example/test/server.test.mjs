@@ -241,37 +241,36 @@ describe('server', () => {
     const step = await a('/adres');
     assert.equal(step.headers.getSetCookie().length, 1, 'one cookie, one id for all the forms of the page');
     const html = withoutMarkers(await step.text());
-    const action = html.match(/<polder-cookie-banner[^>]*action="([^"]+)"/)?.[1]?.replace(/&amp;/g, '&') ?? '';
-    assert.match(action, /^\/cookies\?pagina=%2Fadres&csrf=[\w-]{43}$/);
-    assert.match(html, /<form\s+class="polder-cookie-banner__form"\s+method="post"/);
+    // The token and the page are hidden fields of the banner's own form (in its declarative shadow root), never
+    // in the URL.
+    assert.match(html, /<polder-cookie-banner[^>]*action="\/cookies"/);
+    const form = html.match(/<form\s+class="polder-cookie-banner__form"\s+method="post"[\s\S]*?<\/form>/)?.[0] ?? '';
+    const token = form.match(/<input type="hidden" name="csrf" value="([\w-]{43})"/)?.[1];
+    assert.ok(token, 'the token is in the banner form');
+    assert.match(form, /<input type="hidden" name="pagina" value="\/adres"/);
+    const post = (/** @type {string} */ body) =>
+      a('/cookies', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
     // Without the token, from another site, or with another answer: nothing is stored.
-    const forged = await a.post('/cookies?pagina=%2Fadres', { cookies: 'accept' }, { page: '/adres', token: false });
+    const forged = await a.post('/cookies', { cookies: 'accept', pagina: '/adres' }, { page: '/adres', token: false });
     assert.equal(forged.status, 403);
-    const odd = await a('/cookies?' + action.split('?')[1], {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'cookies=yes-please',
-    });
+    assert.equal((await post(`csrf=nee&pagina=%2Fadres&cookies=accept`)).status, 403);
+    const odd = await post(`csrf=${token}&pagina=%2Fadres&cookies=yes-please`);
     assert.equal(odd.status, 303);
     assert.match(await (await a('/adres')).text(), /<polder-cookie-banner/);
     // The answer: back to the page, and the banner is gone for this session.
-    const answered = await a(action, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'cookies=reject',
-    });
+    const answered = await post(`csrf=${token}&pagina=%2Fadres&cookies=reject`);
     assert.equal(answered.status, 303);
     assert.equal(answered.headers.get('location'), '/adres');
     assert.doesNotMatch(await (await a('/adres')).text(), /<polder-cookie-banner/);
     assert.doesNotMatch(await (await a('/')).text(), /<polder-cookie-banner/);
     // A page that is not ours is never where it goes back to.
     // (the answer made the session, under a new id: the page's forms now carry its token)
-    const token = await a.token('/adres');
-    const elsewhere = await a(`/cookies?pagina=https%3A%2F%2Fevil.example&csrf=${token}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'cookies=accept',
-    });
+    const fresh = await a.token('/adres');
+    const elsewhere = await post(`csrf=${fresh}&pagina=https%3A%2F%2Fevil.example&cookies=accept`);
     assert.equal(elsewhere.headers.get('location'), '/');
   });
 
