@@ -3,7 +3,7 @@
 // packages/components/scripts/guidance.mjs); the "do" and "don't" examples are live markup, side by side, in the
 // toolbar's theme and colour scheme.
 import { DocsContext, Markdown } from '@storybook/addon-docs/blocks';
-import { useContext, useEffect, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { GLOBALS_UPDATED } from 'storybook/internal/core-events';
 import manifest from '@polder/components/custom-elements.json';
 import {
@@ -74,7 +74,12 @@ function LiveExample({
   scheme: string;
 }) {
   const labels = EXAMPLE_LABELS[lang];
+  const figure = useRef<HTMLElement>(null);
   useEffect(() => defineElementsOf(example.code), [example.code]);
+  // A dialog is always modal and opens from a script: the page offers a button to open the example's dialog.
+  const hasDialog = /<polder-dialog[\s>]/.test(example.code);
+  const openDialog = () =>
+    figure.current?.querySelector<HTMLElement & { showModal(): void }>('polder-dialog')?.showModal();
   const live = {
     className: `polder-story-root polder-theme-${theme} polder-guidance-example__live`,
     'data-polder-color-scheme': scheme,
@@ -84,6 +89,7 @@ function LiveExample({
   };
   return (
     <figure
+      ref={figure}
       className={`polder-guidance-example polder-guidance-example--${example.type}`}
       data-polder-example={example.type}
     >
@@ -101,6 +107,13 @@ function LiveExample({
       ) : (
         <form {...live} onSubmit={(event) => event.preventDefault()} />
       )}
+      {hasDialog ? (
+        <p className="polder-guidance-example__open">
+          <button type="button" onClick={openDialog}>
+            {labels.open}
+          </button>
+        </p>
+      ) : null}
       <details className="polder-guidance-example__code">
         <summary>{labels.code}</summary>
         <pre>

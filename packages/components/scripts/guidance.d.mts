@@ -17,7 +17,7 @@ export interface Guidance {
 }
 export const SECTIONS: Section[];
 export const LANGUAGES: ('nl' | 'en')[];
-export const EXAMPLE_LABELS: Record<'nl' | 'en', { do: string; dont: string; code: string }>;
+export const EXAMPLE_LABELS: Record<'nl' | 'en', { do: string; dont: string; code: string; open: string }>;
 export function parseGuidance(text: string, lang: 'nl' | 'en'): Guidance;
 export function examplesOf(guidance: Guidance): Example[];
 export function guidanceProblems(text: string, lang: 'nl' | 'en'): string[];

@@ -30,8 +30,8 @@ export const LANGUAGES = ['nl', 'en'];
 
 /** Labels the docs site puts on the examples, per language. */
 export const EXAMPLE_LABELS = {
-  nl: { do: 'Doen', dont: 'Niet doen', code: 'HTML bekijken' },
-  en: { do: 'Do', dont: "Don't", code: 'Show HTML' },
+  nl: { do: 'Doen', dont: 'Niet doen', code: 'HTML bekijken', open: 'Open de dialoog' },
+  en: { do: 'Do', dont: "Don't", code: 'Show HTML', open: 'Open the dialog' },
 };
 
 const FENCE = /^```html[ \t]+(do|dont)\b[ \t]*([^\n]*)\n([\s\S]*?)^```[ \t]*$/gm;
