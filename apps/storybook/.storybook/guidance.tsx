@@ -100,9 +100,9 @@ function LiveExample({
         </strong>{' '}
         {example.caption}
       </figcaption>
-      {/* Each example is its own form (unless it has one): radios of one example never join another's group,
-          and a submit shows the validation messages without ever leaving the page. */}
-      {/<form[\s>]/.test(example.code) ? (
+      {/* Each example is its own form (unless it has one, or an element that renders one): radios of one example
+          never join another's group, and a submit shows the validation messages without ever leaving the page. */}
+      {/<(form|polder-search|polder-cookie-banner)[\s>]/.test(example.code) ? (
         <div {...live} onSubmit={(event) => event.preventDefault()} />
       ) : (
         <form {...live} onSubmit={(event) => event.preventDefault()} />
