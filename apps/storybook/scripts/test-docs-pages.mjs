@@ -8,6 +8,8 @@
 //    shadow roots; their computed font, colour, background, border, padding and size must be equal. A plain story
 //    with no element to compare fails too.
 // 2. The changelog page lists one entry per pending changeset and no heading or entry made of front-matter dashes.
+// 3. Every pattern page (Patterns/…) shows at least one live example that renders Polder elements, and links to the
+//    example service's source (apps/example/…), which exists in the repository.
 //
 // Only the site's public surface is used: index.json, the iframe URL and the `polder:render` event
 // (.storybook/render-events.ts). STORY_FILTER limits part 1 to the titles whose story ids contain it.
@@ -20,7 +22,8 @@ import { serveSite } from './static-site.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const site = join(here, '..', 'storybook-static');
-const changesets = join(here, '..', '..', '..', '.changeset');
+const root = join(here, '..', '..', '..');
+const changesets = join(root, '.changeset');
 const TIMEOUT = 20_000;
 
 if (!existsSync(join(site, 'index.json'))) {
@@ -263,6 +266,39 @@ async function checkChangelog(page) {
     failures.push(`Guides/Changelog: an entry without text: "${e.slice(0, 60)}"`);
 }
 
+async function checkPatterns(page) {
+  const patterns = entries.filter((e) => e.type === 'docs' && e.title.startsWith('Patterns/'));
+  if (!patterns.length) failures.push('Patterns: no pattern pages in the site');
+  for (const docs of patterns) {
+    const rendered = await show(page, docs.id, 'docs', true);
+    if (rendered.outcome !== 'rendered') {
+      failures.push(`${docs.title}: did not render`);
+      continue;
+    }
+    const { examples, links } = await within(
+      page.evaluate(async () => {
+        const content = document.querySelector('#storybook-docs .sbdocs-content');
+        // The live examples render after the page itself.
+        const ready = () => [...content.querySelectorAll('[id^="story--"]')].every((el) => el.childElementCount > 0);
+        while (!ready()) await new Promise((r) => requestAnimationFrame(r));
+        return {
+          examples: [...content.querySelectorAll('[id^="story--"]')].filter((el) =>
+            [...el.querySelectorAll('*')].some((c) => c.localName.startsWith('polder-')),
+          ).length,
+          links: [...content.querySelectorAll('a[href*="/apps/example/"]')].map((a) => a.href),
+        };
+      }),
+      `examples of ${docs.title}`,
+    );
+    if (!examples) failures.push(`${docs.title}: no live example built from Polder elements`);
+    if (!links.length) failures.push(`${docs.title}: no link to where the example service uses the pattern`);
+    for (const href of links) {
+      const path = /\/blob\/[^/]+\/(apps\/example\/[^#?]+)/.exec(href)?.[1];
+      if (!path || !existsSync(join(root, path))) failures.push(`${docs.title}: the link ${href} names no file`);
+    }
+  }
+}
+
 try {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   await context.addInitScript(recordRenders);
@@ -276,6 +312,7 @@ try {
     }
   }
   if (!only) await checkChangelog(page);
+  if (!only) await checkPatterns(page);
   await context.close();
 } finally {
   await browser.close();
@@ -290,4 +327,6 @@ if (failures.length) {
   console.error(`\n${failures.length} failure(s):\n\n${failures.map((f) => `✗ ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('✓ every plain-HTML story looks like its component; the changelog lists every changeset');
+console.log(
+  '✓ every plain-HTML story looks like its component; the changelog lists every changeset; every pattern page has a live example and a link to the example service',
+);
