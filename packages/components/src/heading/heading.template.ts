@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** Levels and appearances, `'2'` (the default) first. */
@@ -37,7 +36,7 @@ export function renderHeading(
   return withExtraAttributes(
     'polder-heading',
     s,
-    html`<polder-heading level=${String(s.level ?? '2')} appearance=${ifDefined(s.appearance?.toString())}
+    html`<polder-heading level=${String(s.level ?? '2')} appearance=${String(s.appearance ?? s.level ?? '2')}
       >${content}</polder-heading
     >`,
   );
