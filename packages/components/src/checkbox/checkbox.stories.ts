@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define.js';
+import '../text-field/define.js';
 
 interface Args {
   label: string;
@@ -74,4 +75,27 @@ export const WithoutJavaScript: Story = {
       <input class="polder-checkbox__input" type="checkbox" id="plain-akkoord" name="plain-akkoord" value="ja" />
       <label class="polder-checkbox__label" for="plain-akkoord">Ik ga akkoord met de voorwaarden</label>
     </div>`,
+};
+export const ConditionalReveal: Story = {
+  name: 'Follow-up question (conditional reveal)',
+  render: () =>
+    html`<polder-checkbox
+        name="brief"
+        value="ja"
+        label="Stuur mij de omgevingsvergunningsprocedure ook per post"
+        checked
+      >
+        <polder-text-field slot="conditional" label="Postadres" name="postadres" autocomplete="street-address">
+        </polder-text-field>
+      </polder-checkbox>
+      <div lang="en">
+        <polder-checkbox name="sms" value="yes" label="Also send me a text message">
+          <polder-text-field slot="conditional" type="tel" label="Mobile number" name="mobile"></polder-text-field>
+        </polder-checkbox>
+      </div>`,
+};
+export const ConditionalRevealDark: Story = {
+  ...ConditionalReveal,
+  name: 'Follow-up question, dark',
+  globals: { scheme: 'dark' },
 };

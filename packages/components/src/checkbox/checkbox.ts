@@ -1,4 +1,5 @@
 import { property } from 'lit/decorators.js';
+import { conditionalNodes, inConditional } from '../form-control/field.js';
 import { FormControl } from '../form-control/form-control.js';
 import { Localize } from '../localize/localize.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
@@ -19,6 +20,11 @@ const translations = {
  *
  * For a question with several options, put `polder-checkbox`es in a `polder-checkbox-group`.
  *
+ * A follow-up question (`slot="conditional"` children, e.g. a `polder-text-field`) is shown directly under the
+ * checkbox while it is checked and hidden otherwise (conditional reveal, as GOV.UK Frontend does): the input
+ * gets `aria-controls` and `aria-expanded`. A hidden follow-up stays in the form (its fields still submit);
+ * without JavaScript it is always shown.
+ *
  * @summary Lets the user say yes to one thing, or choose any number of options in a group.
  * @status beta
  *
@@ -29,9 +35,11 @@ const translations = {
  * @slot label - Rich label content (a link to the terms, say).
  * @slot hint - Rich hint content.
  * @slot error - Rich error content.
+ * @slot conditional - A follow-up question, shown under the checkbox while it is checked.
  *
  * @csspart - No shadow DOM: style it through the public classes `.polder-checkbox`, `.polder-checkbox--invalid`,
- *   `.polder-checkbox__input`, `.polder-checkbox__label`, `.polder-checkbox__hint`, `.polder-checkbox__error`.
+ *   `.polder-checkbox__input`, `.polder-checkbox__label`, `.polder-checkbox__hint`, `.polder-checkbox__error`,
+ *   `.polder-checkbox__conditional`, `.polder-checkbox__conditional--hidden`.
  *
  * @cssprop --polder-checkbox-input-inline-size - Size of the box (at least 24px, the WCAG 2.5.8 target).
  * @cssprop --polder-checkbox-input-border-color - Border of the box.
@@ -48,6 +56,28 @@ export class PolderCheckbox extends FormControl<HTMLInputElement> {
   @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
 
   private readonly localize = new Localize(this, 'checkbox', translations, () => this.strings);
+  /** The follow-up question (conditional reveal), if any. */
+  private conditional?: Node[];
+
+  constructor() {
+    super();
+    this.addEventListener('change', this.reveal);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The browser restored the checked state (back navigation): the follow-up follows.
+    window.addEventListener('pageshow', this.reveal);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.reveal);
+  }
+
+  private reveal = (): void => {
+    if (this.conditional) this.requestUpdate();
+  };
 
   /** The current state, like a native checkbox's `checked` property. */
   get checked(): boolean {
@@ -57,6 +87,7 @@ export class PolderCheckbox extends FormControl<HTMLInputElement> {
   set checked(value: boolean) {
     if (this.control) this.control.checked = value;
     else this.defaultChecked = value;
+    this.reveal();
   }
 
   get validity(): ValidityState | undefined {
@@ -89,6 +120,8 @@ export class PolderCheckbox extends FormControl<HTMLInputElement> {
       checked: this.defaultChecked,
       required: this.required,
       disabled: this.disabled,
+      conditional: this.conditional,
+      expanded: this.conditional && this.native ? this.native.node.checked : undefined,
     };
   }
 
@@ -97,7 +130,8 @@ export class PolderCheckbox extends FormControl<HTMLInputElement> {
   }
 
   protected findControl() {
-    return this.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    const inputs = this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    return [...inputs].find((input) => !inConditional(input)) ?? null;
   }
 
   protected override validationMessage(control: HTMLInputElement): string {
@@ -110,7 +144,10 @@ export class PolderCheckbox extends FormControl<HTMLInputElement> {
   protected override adopt(): void {
     const existing = this.findControl();
     const content = [...this.childNodes].filter((n) => !(n instanceof Element && n.hasAttribute('slot')));
+    this.conditional = conditionalNodes(this, 'polder-checkbox');
     super.adopt();
+    // With the input in hand, its follow-up's state is known: aria-controls and aria-expanded.
+    if (this.conditional) this.native!.sync(this.controlTemplate());
     if (this.label || this.slotted.label) return;
     if (existing) {
       // Server-rendered or hand-written markup without a `label` attribute: keep its label and hint.

@@ -1,6 +1,6 @@
 import type { PropertyValues, ReactiveElement } from 'lit';
 import type { Localize } from '../localize/localize.js';
-import { fieldId } from './field.js';
+import { fieldId, inConditional } from './field.js';
 import { FieldsetField } from './fieldset-field.js';
 
 /**
@@ -33,9 +33,11 @@ export abstract class ChoiceGroup extends FieldsetField {
     this.requestUpdate();
   }
 
-  /** The native inputs inside. */
+  /** The native inputs of the options (not those of an option's follow-up question). */
   get controls(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>(`input[type="${this.inputType}"]`)];
+    return [...this.querySelectorAll<HTMLInputElement>(`input[type="${this.inputType}"]`)].filter(
+      (c) => !inConditional(c),
+    );
   }
 
   /** Where focus goes from an error summary link or `focus()`: the checked option, else the first. */

@@ -101,11 +101,23 @@ export interface ChoiceState extends FieldState {
   invalid?: boolean;
   /** Extra ids for `aria-describedby`, after its own hint and error (e.g. the hint of a group). */
   describedBy?: string;
+  /**
+   * A follow-up question shown under this choice when it is chosen (conditional reveal): its content, nodes or
+   * markup, in `.<block>__conditional` (id `<id>-conditional`).
+   */
+  conditional?: unknown;
+  /**
+   * With JavaScript only, for a choice with a follow-up: whether it is shown. The input then gets
+   * `aria-controls` (a checkbox also `aria-expanded`: ARIA 1.2 does not allow it on a radio), and a hidden
+   * follow-up the class `.<block>__conditional--hidden`. Left out (server, no JavaScript), it is always shown.
+   */
+  expanded?: boolean;
 }
 
 /** The native `<input type="checkbox | radio">` of a choice, with the class `<block>__input`. */
 export function choiceInputTemplate(block: string, type: 'checkbox' | 'radio', s: ChoiceState) {
   const ids = [describedBy(s), s.describedBy].filter(Boolean).join(' ');
+  const reveals = filled(s.conditional) && s.expanded !== undefined;
   return html`<input
     class="${block}__input"
     type=${type}
@@ -118,16 +130,29 @@ export function choiceInputTemplate(block: string, type: 'checkbox' | 'radio', s
     ?disabled=${s.disabled}
     aria-describedby=${ifDefined(ids || undefined)}
     aria-invalid=${ifDefined(s.invalid || filled(s.error) ? 'true' : undefined)}
+    aria-controls=${ifDefined(reveals ? `${s.id}-conditional` : undefined)}
+    aria-expanded=${ifDefined(reveals && type === 'checkbox' ? (s.expanded ? 'true' : 'false') : undefined)}
   />`;
 }
 
 /**
- * A choice: its error (if any), the native input, its label and hint, in `.<block>` (`--invalid` with an
- * error). `input` is the native input: the element passes the one it keeps; the server leaves it out.
+ * The follow-up of a choice (conditional reveal), `<id>-conditional`, with the class `<block>__conditional`, and
+ * `<block>__conditional--hidden` when `expanded` is false; nothing when there is none.
+ */
+export function conditionalTemplate(block: string, s: ChoiceState) {
+  if (!filled(s.conditional)) return nothing;
+  const hidden = s.expanded === false ? ` ${block}__conditional--hidden` : '';
+  return html`<div class="${block}__conditional${hidden}" id="${s.id}-conditional">${s.conditional}</div>`;
+}
+
+/**
+ * A choice: its error (if any), the native input, its label and hint, and its follow-up question (if any), in
+ * `.<block>` (`--invalid` with an error). `input` is the native input: the element passes the one it keeps; the
+ * server leaves it out.
  */
 export function choiceTemplate(block: string, s: ChoiceState, input: unknown) {
   return html`<div class="${block}${filled(s.error) ? ` ${block}--invalid` : ''}">
     ${errorTemplate(s, block)}${input}<label class="${block}__label" for=${s.id}>${s.label}</label>
-    ${hintTemplate(s, block)}
+    ${hintTemplate(s, block)}${conditionalTemplate(block, s)}
   </div>`;
 }

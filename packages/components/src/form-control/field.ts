@@ -81,6 +81,19 @@ export function slottedNodes(host: Element, name: string): Node[] | undefined {
 }
 
 /**
+ * The follow-up question of a choice (conditional reveal): its `slot="conditional"` children, or the content of
+ * `.<block>__conditional` in adopted markup (server-rendered or hand-written); `undefined` when there is none.
+ */
+export function conditionalNodes(host: Element, block: string): Node[] | undefined {
+  const box = host.querySelector(`.${block}__conditional`);
+  return slottedNodes(host, 'conditional') ?? (box ? [...box.childNodes] : undefined);
+}
+
+/** True when `control` belongs to the follow-up question of a choice, not to the choice or group itself. */
+export const inConditional = (control: Element): boolean =>
+  !!control.closest('.polder-radio__conditional, .polder-checkbox__conditional, [slot="conditional"]');
+
+/**
  * The one field foundation: the base of every Polder form field, with one native control (`FormControl`) or a
  * fieldset of them (`FieldsetField`). Light DOM, native controls only. It owns:
  * - `label`, `hint`, `error`, `name`, `required`, `disabled` and `strings` (per-instance string overrides);

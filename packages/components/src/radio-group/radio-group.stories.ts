@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define.js';
+import '../text-field/define.js';
 
 interface Args {
   label: string;
@@ -123,4 +124,60 @@ export const QuestionAsPageHeadingEnglishDark: Story = {
         <polder-radio value="abroad" label="Abroad"></polder-radio>
       </polder-radio-group>
     </div>`,
+};
+export const ConditionalReveal: Story = {
+  name: 'Follow-up question (conditional reveal)',
+  render: () =>
+    html`<polder-radio-group label="Gaat u inwonen bij iemand?" name="inwonen">
+      <polder-radio value="ja" label="Ja" checked>
+        <polder-text-field
+          slot="conditional"
+          label="Naam van de hoofdbewoner van het parkeervergunningaanvraagformulieradres"
+          name="hoofdbewoner"
+          autocomplete="off"
+        ></polder-text-field>
+      </polder-radio>
+      <polder-radio value="nee" label="Nee"></polder-radio>
+      <polder-radio value="weet-niet" label="Dat weet ik nog niet">
+        <polder-text-field slot="conditional" label="Wanneer weet u het?" name="wanneer"></polder-text-field>
+      </polder-radio>
+    </polder-radio-group>`,
+};
+export const ConditionalRevealEnglishDark: Story = {
+  name: 'Follow-up question, English, dark',
+  globals: { scheme: 'dark' },
+  render: () =>
+    html`<div lang="en">
+      <polder-radio-group label="How would you like to be contacted?" name="contact" legend-as-heading>
+        <polder-radio value="email" label="Email" checked>
+          <polder-text-field slot="conditional" type="email" label="Email address" name="email"></polder-text-field>
+        </polder-radio>
+        <polder-radio value="phone" label="Phone">
+          <polder-text-field slot="conditional" type="tel" label="Phone number" name="phone"></polder-text-field>
+        </polder-radio>
+      </polder-radio-group>
+    </div>`,
+};
+export const ConditionalRevealWithoutJavaScript: Story = {
+  name: 'Plain HTML: follow-up question (no JavaScript, always shown)',
+  render: () =>
+    html`<fieldset class="polder-fieldset polder-radio-group">
+      <legend class="polder-fieldset__legend">Gaat u inwonen bij iemand?</legend>
+      <div class="polder-fieldset__items">
+        <div class="polder-radio">
+          <input class="polder-radio__input" type="radio" id="plain-inwonen-ja" name="plain-inwonen" value="ja" />
+          <label class="polder-radio__label" for="plain-inwonen-ja">Ja</label>
+          <div class="polder-radio__conditional" id="plain-inwonen-ja-conditional">
+            <div class="polder-form-field">
+              <label class="polder-form-field__label" for="plain-hoofdbewoner">Naam van de hoofdbewoner</label>
+              <input class="polder-text-input" id="plain-hoofdbewoner" name="plain-hoofdbewoner" />
+            </div>
+          </div>
+        </div>
+        <div class="polder-radio">
+          <input class="polder-radio__input" type="radio" id="plain-inwonen-nee" name="plain-inwonen" value="nee" />
+          <label class="polder-radio__label" for="plain-inwonen-nee">Nee</label>
+        </div>
+      </div>
+    </fieldset>`,
 };

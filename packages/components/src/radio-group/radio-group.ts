@@ -60,6 +60,8 @@ export class PolderRadioGroup extends ChoiceGroup {
 
   set value(value: string) {
     for (const c of this.controls) c.checked = c.value === value;
+    // The options show or hide their follow-up questions.
+    this.requestUpdate();
   }
 
   protected syncPlainInput(input: HTMLInputElement): void {

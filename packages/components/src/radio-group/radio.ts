@@ -2,7 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
-import { fieldId, slottedNodes } from '../form-control/field.js';
+import { conditionalNodes, fieldId, inConditional, slottedNodes } from '../form-control/field.js';
 import choiceStyles from '../form-control/choice.styles.js';
 import styles from './radio-group.styles.js';
 import { radioInputTemplate, radioTemplate, type RadioState } from './radio-group.template.js';
@@ -13,15 +13,22 @@ import { radioInputTemplate, radioTemplate, type RadioState } from './radio-grou
  * group behaviour applies: Tab enters at the checked (or first) option, arrow keys move and check, the form
  * submits the checked value. A native input already inside is adopted, never replaced.
  *
+ * A follow-up question (`slot="conditional"` children, e.g. a `polder-text-field`) is shown directly under the
+ * option while it is checked and hidden otherwise (conditional reveal, as GOV.UK Frontend does): the input gets
+ * `aria-controls` and `aria-expanded`. A hidden follow-up stays in the form (its fields still submit); without
+ * JavaScript it is always shown.
+ *
  * @summary One option in a radio group.
  * @status beta
  *
  * @slot - The label, when there is no `label` attribute.
  * @slot label - Rich label content.
  * @slot hint - Rich hint content.
+ * @slot conditional - A follow-up question, shown under the option while it is checked.
  *
  * @csspart - No shadow DOM: style it through the public classes `.polder-radio`, `.polder-radio__input`,
- *   `.polder-radio__label`, `.polder-radio__hint`.
+ *   `.polder-radio__label`, `.polder-radio__hint`, `.polder-radio__conditional`,
+ *   `.polder-radio__conditional--hidden`.
  *
  * @fires change - Native: the user checked this option.
  */
@@ -40,7 +47,8 @@ export class PolderRadio extends FormElement {
 
   private native?: NativeControl<HTMLInputElement>;
   private inputId = '';
-  private parts: Partial<Record<'label' | 'hint', Node[]>> = {};
+  private parts: Partial<Record<'label' | 'hint' | 'conditional', Node[]>> = {};
+  private root?: Node;
 
   /** The native `<input type="radio">` inside. */
   get control(): HTMLInputElement | undefined {
@@ -55,6 +63,35 @@ export class PolderRadio extends FormElement {
   set checked(value: boolean) {
     if (this.control) this.control.checked = value;
     else this.defaultChecked = value;
+    // Checking one radio unchecks the others without an event: their follow-ups follow.
+    if (value) this.revealOthers();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A radio is unchecked without an event of its own (another one is checked): listen on the root node, as
+    // its form's (not composed) reset event is fired there too. `pageshow`: the browser restored the state.
+    this.root = this.getRootNode();
+    for (const type of ['change', 'reset']) this.root.addEventListener(type, this.reveal);
+    window.addEventListener('pageshow', this.reveal);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of ['change', 'reset']) this.root?.removeEventListener(type, this.reveal);
+    window.removeEventListener('pageshow', this.reveal);
+  }
+
+  /** Shows or hides the follow-up question after the checked state may have changed (after a reset's values). */
+  private reveal = (event?: Event): void => {
+    if (!this.parts.conditional) return;
+    if (event?.type === 'reset') setTimeout(() => this.requestUpdate());
+    else this.requestUpdate();
+  };
+
+  private revealOthers(): void {
+    const root = this.getRootNode() as ParentNode;
+    for (const radio of root.querySelectorAll<PolderRadio>(this.localName)) radio.reveal();
   }
 
   private get state(): RadioState {
@@ -72,13 +109,21 @@ export class PolderRadio extends FormElement {
       disabled: this.disabled,
       required: group ? group.hasAttribute('required') : this.hasAttribute('required'),
       invalid: !!group?.querySelector(':scope > fieldset.polder-fieldset--invalid'),
+      conditional: this.parts.conditional,
+      expanded: this.parts.conditional && this.native ? this.native.node.checked : undefined,
     };
   }
 
   protected adopt(): void {
-    const existing = this.querySelector<HTMLInputElement>('input[type="radio"]');
+    const existing = [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
+      (input) => !inConditional(input),
+    );
     this.inputId = fieldId(this, 'radio', existing?.id);
-    this.parts = { label: slottedNodes(this, 'label'), hint: slottedNodes(this, 'hint') };
+    this.parts = {
+      label: slottedNodes(this, 'label'),
+      hint: slottedNodes(this, 'hint'),
+      conditional: conditionalNodes(this, 'polder-radio'),
+    };
     if (existing) {
       const label = this.querySelector('label');
       if (!this.label && !this.parts.label && label) this.parts.label = [...label.childNodes];
@@ -89,6 +134,8 @@ export class PolderRadio extends FormElement {
       if (content.some((n) => n.textContent!.trim())) this.parts.label = content;
     }
     this.native = new NativeControl(existing, radioInputTemplate(this.state));
+    // With the input in hand, its follow-up's state is known: aria-controls and aria-expanded.
+    if (this.parts.conditional) this.native.sync(radioInputTemplate(this.state));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
