@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderCheckbox, type CheckboxState } from '../checkbox/checkbox.template.js';
 import { fieldsetTemplate, type FieldsetState } from '../form-control/field.template.js';
 import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
+import { groupAttributes, type GroupHostState } from '../form-control/group-attributes.js';
 
 /** Everything a checkbox group's markup depends on; the element and the server fill it the same way. */
 export type CheckboxGroupState = FieldsetState;
@@ -14,29 +14,14 @@ export function checkboxGroupTemplate(s: CheckboxGroupState, items: unknown) {
 
 /** A whole group for server rendering: `<polder-checkbox-group>` with its `<polder-checkbox>`es, markup inside. */
 export function renderCheckboxGroup(
-  s: CheckboxGroupState & {
-    label: string;
-    hint?: string;
-    error?: string;
-    name: string;
-    required?: boolean;
-  } & ExtraAttributes,
+  s: CheckboxGroupState & GroupHostState & ExtraAttributes,
   boxes: (Omit<CheckboxState, 'name' | 'form' | 'errorPrefix' | 'error'> & { label: string; hint?: string })[],
 ) {
   const items = boxes.map((b) => renderCheckbox({ ...b, name: s.name, form: s.form }));
   return withExtraAttributes(
     'polder-checkbox-group',
     s,
-    html`<polder-checkbox-group
-      label=${s.label}
-      name=${s.name}
-      hint=${ifDefined(s.hint)}
-      error=${ifDefined(s.error)}
-      form=${ifDefined(s.form)}
-      ?required=${s.required}
-      ?disabled=${s.disabled}
-      ?legend-as-heading=${s.heading}
-      >${checkboxGroupTemplate(s, items)}</polder-checkbox-group
-    >`,
+    html`<polder-checkbox-group>${checkboxGroupTemplate(s, items)}</polder-checkbox-group>`,
+    groupAttributes(s),
   );
 }

@@ -116,14 +116,27 @@ function stringsWith(template: TemplateResult, tag: string, names: string[]): Te
  * Values are bound like any attribute (Lit escapes them; the server's markup holds no unescaped text); names are
  * checked before they go into the template, so nothing the caller passes can become markup or script. Attributes
  * the template sets itself win; a template whose element has a `class` of its own adds `extraClasses()` to it.
+ * `ownAttributes` are the template's own attributes given as data (`true` empty, `false`/`undefined` left out),
+ * for templates that share a set of them (the fieldset groups).
  */
-export function withExtraAttributes<T extends TemplateResult>(tag: string, extra: ExtraAttributes, template: T): T {
+export function withExtraAttributes<T extends TemplateResult>(
+  tag: string,
+  extra: ExtraAttributes,
+  template: T,
+  ownAttributes: Readonly<Record<string, AttributeValue>> = {},
+): T {
   const first = template.strings[0];
   if (!first.startsWith(`<${tag}`) || /[^\s>]/.test(first.charAt(tag.length + 1))) {
     throw new Error(`withExtraAttributes: the template does not start with <${tag}>`);
   }
   const own = ownNames(template.strings);
   const entries = new Map<string, string>();
+  for (const [name, value] of Object.entries(ownAttributes)) {
+    if (!NAME.test(name)) throw new Error(`withExtraAttributes: ${name} is not an attribute name`);
+    own.add(name);
+    if (value !== false && value !== null && value !== undefined)
+      entries.set(name, value === true ? '' : String(value));
+  }
   for (const [rawName, value] of Object.entries(extra.attributes ?? {})) {
     const attribute = checked(tag, rawName, value);
     if (!attribute) continue;

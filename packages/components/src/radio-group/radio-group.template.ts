@@ -9,6 +9,7 @@ import {
   type FieldsetState,
 } from '../form-control/field.template.js';
 import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
+import { groupAttributes, type GroupHostState } from '../form-control/group-attributes.js';
 
 /** Everything a radio group's markup depends on; the element and the server fill it the same way. */
 export interface RadioGroupState extends FieldsetState {
@@ -35,13 +36,7 @@ export function radioTemplate(s: RadioState, input: unknown = radioInputTemplate
 
 /** A whole group for server rendering: `<polder-radio-group>` with its `<polder-radio>`s, markup inside. */
 export function renderRadioGroup(
-  s: RadioGroupState & {
-    label: string;
-    hint?: string;
-    error?: string;
-    name: string;
-    required?: boolean;
-  } & ExtraAttributes,
+  s: RadioGroupState & GroupHostState & ExtraAttributes,
   radios: (Omit<RadioState, 'name' | 'form' | 'required' | 'invalid'> & { label: string; hint?: string })[],
 ) {
   const items = radios.map(
@@ -64,17 +59,7 @@ export function renderRadioGroup(
   return withExtraAttributes(
     'polder-radio-group',
     s,
-    html`<polder-radio-group
-      label=${s.label}
-      name=${s.name}
-      hint=${ifDefined(s.hint)}
-      error=${ifDefined(s.error)}
-      form=${ifDefined(s.form)}
-      orientation=${ifDefined(s.orientation)}
-      ?required=${s.required}
-      ?disabled=${s.disabled}
-      ?legend-as-heading=${s.heading}
-      >${radioGroupTemplate(s, items)}</polder-radio-group
-    >`,
+    html`<polder-radio-group>${radioGroupTemplate(s, items)}</polder-radio-group>`,
+    { ...groupAttributes(s), orientation: s.orientation },
   );
 }
