@@ -38,7 +38,7 @@ export class PolderFooter extends LinkList {
   private readonly localize = new Localize(this, 'footer', translations, () => this.strings);
 
   /** The footer's links (not those in the `content` slot). */
-  get links(): HTMLAnchorElement[] {
+  override get links(): HTMLAnchorElement[] {
     return [...this.querySelectorAll<HTMLAnchorElement>(':scope > a[href]:not([slot])')];
   }
 

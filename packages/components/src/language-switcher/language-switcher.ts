@@ -54,7 +54,7 @@ export class PolderLanguageSwitcher extends LinkList {
   private readonly localize = new Localize(this, 'language-switcher', translations, () => this.strings);
 
   /** The language links. */
-  get links(): HTMLAnchorElement[] {
+  override get links(): HTMLAnchorElement[] {
     return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
   }
 

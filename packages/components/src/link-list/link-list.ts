@@ -1,7 +1,8 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { CSSResult, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { devWarn, quote } from '../dev/warn.js';
 import { resolveUrl } from '../url/safe-url.js';
+import { adoptStyles } from '../styles/adopt-styles.js';
 
 /**
  * The one current-link helper of the link lists (navigation, footer, breadcrumb): the link whose `href` is
@@ -45,8 +46,24 @@ export abstract class LinkList extends LitElement {
    */
   @property() current?: string;
 
-  /** The links in the list. */
-  abstract get links(): HTMLAnchorElement[];
+  /**
+   * Whether the element's stylesheets (`static styles`) are also added to the page (its root node): for a link
+   * list whose light-DOM children carry public classes (a `<ul class="polder-navigation__list">`), which only a
+   * stylesheet in the page can style.
+   */
+  protected static stylesInPage = false;
+
+  /** The links in the list: by default every `<a href>` child, at any depth. */
+  get links(): HTMLAnchorElement[] {
+    return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { stylesInPage, styles } = this.constructor as typeof LinkList;
+    if (!stylesInPage) return;
+    for (const sheet of [styles ?? []].flat(3)) if (sheet instanceof CSSResult) adoptStyles(this, sheet);
+  }
 
   /** The slot for the links, in the element's template: it marks the current link when the links change. */
   protected get linkSlot() {

@@ -1,7 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { LinkList } from '../link-list/link-list.js';
-import { adoptStyles } from '../styles/adopt-styles.js';
 import linkListStyles from '../link-list/link-list.styles.js';
 import styles from './navigation.styles.js';
 import { navigationTemplate } from './navigation.template.js';
@@ -35,23 +34,13 @@ const translations = {
  */
 export class PolderNavigation extends LinkList {
   static override styles = [linkListStyles, styles];
+  // Links in a light-DOM list are styled by the public classes, which live in the page, not the shadow root.
+  protected static override stylesInPage = true;
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Onderwerpen' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'navigation', translations, () => this.strings);
-
-  /** The links in the navigation. */
-  get links(): HTMLAnchorElement[] {
-    return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Links in a light-DOM list are styled by the public classes, which live in the page, not the shadow root.
-    adoptStyles(this, linkListStyles);
-    adoptStyles(this, styles);
-  }
 
   protected override render() {
     return navigationTemplate({ label: this.label || this.localize.t('label') }, this.linkSlot);

@@ -2,7 +2,6 @@ import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { LinkList } from '../link-list/link-list.js';
 import linkListStyles from '../link-list/link-list.styles.js';
-import { adoptStyles } from '../styles/adopt-styles.js';
 import { removeUnsafeUrl } from '../url/safe-url.js';
 import styles from './side-navigation.styles.js';
 import { sideNavigationTemplate } from './side-navigation.template.js';
@@ -34,6 +33,8 @@ const translations = {
  */
 export class PolderSideNavigation extends LinkList {
   static override styles = [linkListStyles, styles];
+  // The links and lists are in the page, not the shadow root: the stylesheets go where they are.
+  protected static override stylesInPage = true;
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Parkeren' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
@@ -41,16 +42,8 @@ export class PolderSideNavigation extends LinkList {
   private readonly localize = new Localize(this, 'side-navigation', translations, () => this.strings);
   private observer?: MutationObserver;
 
-  /** The links in the navigation, sub-pages included, in document order. */
-  get links(): HTMLAnchorElement[] {
-    return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    // The links and lists are in the page, not the shadow root: the stylesheets go where they are.
-    adoptStyles(this, linkListStyles);
-    adoptStyles(this, styles);
     // The slot only sees the list itself change: links added or changed deeper are checked and marked too.
     this.observer ??= new MutationObserver(this.check);
     this.observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
