@@ -11,6 +11,7 @@ import { ChoiceIndex, type Choice } from '../listbox/match.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './combobox.styles.js';
 import { comboboxControlTemplate, comboboxTemplate, type ComboboxState } from './combobox.template.js';
+import { takeOptions } from '../form-control/select-options.js';
 
 /** Built-in strings: the listbox's result count and "type more" note, and the error for text that matches nothing. */
 export const comboboxStrings = {
@@ -83,15 +84,7 @@ export class PolderCombobox extends FormControl<HTMLSelectElement> {
   private indexed = -1;
 
   private get state(): ComboboxState {
-    return {
-      ...this.fieldState,
-      name: this.name,
-      required: this.required,
-      disabled: this.disabled,
-      autocomplete: this.attr('autocomplete'),
-      form: this.attr('form'),
-      enhanced: true,
-    };
+    return { ...this.controlState, enhanced: true };
   }
 
   private get input(): HTMLInputElement | null {
@@ -127,15 +120,7 @@ export class PolderCombobox extends FormControl<HTMLSelectElement> {
 
   /** Moves `<option>` and `<optgroup>` children of the element into the select. */
   private takeOptions(): void {
-    const control = this.control;
-    const options = [...this.children].filter((n) => n.localName === 'option' || n.localName === 'optgroup');
-    if (!control || !options.length) return;
-    control.append(...options);
-    const match = [...control.options].find((o) => o.value === this.attr('value'));
-    if (match && !control.querySelector('[selected]')) {
-      match.defaultSelected = true;
-      if (!this.hasUpdated) control.value = match.value;
-    }
+    takeOptions(this, this.control, this.attr('value'), !this.hasUpdated);
   }
 
   protected override adopt(): void {

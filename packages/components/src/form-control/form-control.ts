@@ -45,6 +45,21 @@ export abstract class FormControl<E extends NativeField = NativeField> extends F
     else this.pending = v;
   }
 
+  /**
+   * The state every one-control template starts from: the field's label, hint and error (`fieldState`) with
+   * `name`, `required`, `disabled` and the native `autocomplete` and `form`.
+   */
+  protected get controlState() {
+    return {
+      ...this.fieldState,
+      name: this.name,
+      required: this.required,
+      disabled: this.disabled,
+      autocomplete: this.attr('autocomplete'),
+      form: this.attr('form'),
+    };
+  }
+
   protected get nativeControls(): NativeField[] {
     return this.control ? [this.control] : [];
   }

@@ -3,6 +3,7 @@ import visuallyHidden from '../styles/visually-hidden.styles.js';
 import fieldStyles from '../form-control/form-control.styles.js';
 import styles from './select.styles.js';
 import { selectControlTemplate, selectTemplate, type SelectState } from './select.template.js';
+import { takeOptions } from '../form-control/select-options.js';
 
 /**
  * A drop-down list with its label, hint and error. Its `<option>` and `<optgroup>` children (light DOM, also
@@ -35,14 +36,7 @@ export class PolderSelect extends FormControl<HTMLSelectElement> {
   static override styles = [visuallyHidden, fieldStyles, styles];
 
   private get state(): SelectState {
-    return {
-      ...this.fieldState,
-      name: this.name,
-      required: this.required,
-      disabled: this.disabled,
-      autocomplete: this.attr('autocomplete'),
-      form: this.attr('form'),
-    };
+    return this.controlState;
   }
 
   protected controlTemplate() {
@@ -59,19 +53,7 @@ export class PolderSelect extends FormControl<HTMLSelectElement> {
   }
 
   private takeOptions(): void {
-    const control = this.control;
-    const options = [...this.children].filter((n) => n.localName === 'option' || n.localName === 'optgroup');
-    if (!control || !options.length) return;
-    const value = this.attr('value');
-    control.append(...options);
-    if (value !== undefined && !control.querySelector('option[selected]')) {
-      const match = [...control.options].find((o) => o.value === value);
-      if (match) {
-        match.defaultSelected = true;
-        // The user has not chosen yet: show the initial choice.
-        if (!this.hasUpdated) control.value = value;
-      }
-    }
+    takeOptions(this, this.control, this.attr('value'), !this.hasUpdated);
   }
 
   protected override adopt(): void {
