@@ -16,7 +16,7 @@ import { renderErrorSummary } from '@polder/components/error-summary/template.js
 import { renderLink } from '@polder/components/link/template.js';
 import { renderCombobox } from '@polder/components/combobox/template.js';
 import { MUNICIPALITIES, municipality } from './municipalities.js';
-import { MAX_LENGTH, MAX_PEOPLE, STEPS, personId, personName, toDate } from './steps.js';
+import { MAX_LENGTH, MAX_PEOPLE, STEPS, movingRange, personId, personName, toDate } from './steps.js';
 
 /** @typedef {import('./strings.js').Lang} Lang */
 /** @typedef {typeof import('./strings.js').strings.nl} Strings */
@@ -47,7 +47,10 @@ const tokenField = (/** @type {PageContext} */ c) =>
 /** The page frame: skip link, header with language switcher, back link, main, footer. */
 function frame(/** @type {PageContext} */ c, /** @type {{ title: string, back?: string, body: unknown }} */ page) {
   const { t, lang } = c;
-  const title = `${c.errors?.length ? t.titleError : ''}${page.title} – ${t.serviceName} – ${t.organisation}`;
+  // The page, the service, the organisation; the start page is called after the service, so it says it once.
+  const parts =
+    page.title === t.serviceName ? [t.serviceName, t.organisation] : [page.title, t.serviceName, t.organisation];
+  const title = `${c.errors?.length ? t.titleError : ''}${parts.join(' – ')}`;
   return serverHtml`<!doctype html>
 <html lang=${lang}>
   <head>
@@ -289,9 +292,8 @@ export function addressPage(/** @type {PageContext} */ c) {
   return stepPage(c, {
     index: 1,
     title: t.title,
-    fields: html`${field('street', { label: t.street, autocomplete: 'address-line1', maxlength: MAX_LENGTH.street })}
-    ${field('number', { label: t.number, hint: t.numberHint, width: '5', maxlength: MAX_LENGTH.number })}
-    ${field('postcode', {
+    // Postcode and house number first, as Dutch services ask (together they name the address).
+    fields: html`${field('postcode', {
       label: t.postcode,
       hint: t.postcodeHint,
       width: '10',
@@ -301,6 +303,8 @@ export function addressPage(/** @type {PageContext} */ c) {
       maxlength: MAX_LENGTH.postcode,
       pattern: '\\s*[1-9][0-9]{3}\\s?[a-zA-Z]{2}\\s*',
     })}
+    ${field('number', { label: t.number, hint: t.numberHint, width: '5', maxlength: MAX_LENGTH.number })}
+    ${field('street', { label: t.street, autocomplete: 'address-line1', maxlength: MAX_LENGTH.street })}
     ${field('city', { label: t.city, autocomplete: 'address-level2', maxlength: MAX_LENGTH.city })}
     ${renderCombobox({
       id: 'municipality',
@@ -322,10 +326,11 @@ export function addressPage(/** @type {PageContext} */ c) {
 export function movingPage(/** @type {PageContext} */ c) {
   const t = c.t.moving;
   const v = c.values ?? {};
+  const range = movingRange();
   return stepPage(c, {
     index: 2,
     title: t.title,
-    fields: dateField(c, { name: 'moving', label: t.date, hint: t.dateHint, value: v.date }),
+    fields: dateField(c, { name: 'moving', label: t.date, hint: t.dateHint(range.from, range.to), value: v.date }),
   });
 }
 
@@ -452,7 +457,8 @@ function formatDate(/** @type {Strings} */ t, /** @type {DateParts | undefined} 
 function formatSize(/** @type {number} */ bytes, /** @type {Lang} */ lang) {
   const kb = Math.max(0.1, bytes / 1024);
   const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
-  return kb < 1024 ? `${nf.format(kb)} KB` : `${nf.format(kb / 1024)} MB`;
+  // A non-breaking space: "5 MB" never breaks across lines.
+  return kb < 1024 ? `${nf.format(kb)}\u00a0KB` : `${nf.format(kb / 1024)}\u00a0MB`;
 }
 
 export function checkPage(/** @type {PageContext} */ c, /** @type {Record<string, any>} */ answers) {

@@ -104,6 +104,21 @@ const today = () => {
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
+ * The moving-date rule, the same on the start page, in the hint, in the check and in the message: a move is
+ * reported from 4 weeks before the moving date until 5 days after it. So the date lies between 5 days ago and
+ * 4 weeks (28 days) from today.
+ */
+export const MOVING_DAYS = /** @type {const} */ ({ before: 5, after: 28 });
+
+/** The first and last moving date accepted today (midnight UTC). */
+export function movingRange(now = today()) {
+  return {
+    from: new Date(now.getTime() - MOVING_DAYS.before * DAY),
+    to: new Date(now.getTime() + MOVING_DAYS.after * DAY),
+  };
+}
+
+/**
  * The id a summary link goes to for a date: its first empty or wrong part.
  * @param {string} id @param {DateParts} d
  */
@@ -191,17 +206,18 @@ export async function checkStep(key, form, t) {
         city: city.value,
         municipality: known?.value ?? '',
       };
-      if (!values.street) errors.push({ id: 'street', message: t.address.streetMissing });
-      else if (street.tooLong) errors.push({ id: 'street', message: t.address.streetLong });
-      if (!values.number) errors.push({ id: 'number', message: t.address.numberMissing });
-      else if (number.tooLong || !/^[1-9][0-9]{0,4}\s?[-a-z0-9 ]{0,6}$/i.test(values.number))
-        errors.push({ id: 'number', message: t.address.numberInvalid });
+      // In the order of the form: postcode and house number first, as Dutch services ask.
       if (!values.postcode) errors.push({ id: 'postcode', message: t.address.postcodeMissing });
       else {
         const normalised = postcode.tooLong ? undefined : normalisePostcode(values.postcode);
         if (normalised) values.postcode = normalised;
         else errors.push({ id: 'postcode', message: t.address.postcodeInvalid });
       }
+      if (!values.number) errors.push({ id: 'number', message: t.address.numberMissing });
+      else if (number.tooLong || !/^[1-9][0-9]{0,4}\s?[-a-z0-9 ]{0,6}$/i.test(values.number))
+        errors.push({ id: 'number', message: t.address.numberInvalid });
+      if (!values.street) errors.push({ id: 'street', message: t.address.streetMissing });
+      else if (street.tooLong) errors.push({ id: 'street', message: t.address.streetLong });
       if (!values.city) errors.push({ id: 'city', message: t.address.cityMissing });
       else if (city.tooLong) errors.push({ id: 'city', message: t.address.cityLong });
       if (!chosen.value) errors.push({ id: 'municipality', message: t.address.municipalityMissing });
@@ -215,8 +231,10 @@ export async function checkStep(key, form, t) {
       const date = moving.tooLong ? undefined : toDate(values.date);
       if (!day && !month && !year) errors.push({ id: 'moving-day', message: t.moving.dateMissing });
       else if (!date) errors.push({ id: datePartId('moving', values.date), message: t.moving.dateInvalid });
-      else if (date.getTime() < today().getTime() - 365 * DAY || date.getTime() > today().getTime() + 28 * DAY)
-        errors.push({ id: 'moving-day', message: t.moving.dateRange });
+      else {
+        const { from, to } = movingRange();
+        if (date < from || date > to) errors.push({ id: 'moving-day', message: t.moving.dateRange(from, to) });
+      }
       return { values, errors };
     }
     case 'people': {

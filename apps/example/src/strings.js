@@ -5,6 +5,41 @@
 
 export const LANGS = /** @type {const} */ (['nl', 'en']);
 
+const nlMonths = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const enMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date for people, "3 januari 2027" (a date at midnight UTC). */
+const dayOf = (/** @type {string[]} */ months, /** @type {Date} */ d) =>
+  `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+/** A date as the three numbers the date input asks for: "3 1 2027". */
+const numbers = (/** @type {Date} */ d) => `${d.getUTCDate()} ${d.getUTCMonth() + 1} ${d.getUTCFullYear()}`;
+
 const nl = {
   serviceName: 'Verhuizing doorgeven',
   organisation: 'Gemeente Voorbeeld',
@@ -47,10 +82,14 @@ const nl = {
   ],
   start: {
     title: 'Verhuizing doorgeven',
-    lead: 'Gaat u verhuizen binnen Nederland? Geef uw nieuwe adres door aan de gemeente. Dit duurt ongeveer 5 minuten.',
+    lead: 'Gaat u verhuizen binnen Nederland? Geef uw nieuwe adres door aan de gemeente. Dit duurt ongeveer 5\u00a0minuten.',
     youNeed: 'U hebt nodig:',
-    needs: ['uw nieuwe adres en postcode', 'de datum waarop u verhuist', 'de namen van wie met u meeverhuizen'],
-    when: 'U kunt een verhuizing doorgeven vanaf 4 weken voor tot 5 dagen na de verhuisdatum.',
+    needs: [
+      'de postcode en het huisnummer van uw nieuwe adres',
+      'de datum waarop u verhuist',
+      'de namen en geboortedata van wie met u meeverhuizen',
+    ],
+    when: 'U kunt uw verhuizing doorgeven vanaf 4\u00a0weken voor de verhuisdatum tot 5\u00a0dagen erna.',
     button: 'Start nu',
   },
   person: {
@@ -90,10 +129,13 @@ const nl = {
   moving: {
     title: 'Wanneer verhuist u?',
     date: 'Verhuisdatum',
-    dateHint: 'Bijvoorbeeld 1 4 2026',
+    /** The hint gives the rule as real dates: "Een datum tussen 1 december 2026 en 3 januari 2027." */
+    dateHint: (/** @type {Date} */ from, /** @type {Date} */ to) =>
+      `Een datum tussen ${dayOf(nlMonths, from)} en ${dayOf(nlMonths, to)}. Bijvoorbeeld ${numbers(to)}`,
     dateMissing: 'Vul de verhuisdatum in',
     dateInvalid: 'Verhuisdatum moet een echte datum zijn',
-    dateRange: 'Verhuisdatum moet tussen 1 jaar geleden en 4 weken vanaf vandaag liggen',
+    dateRange: (/** @type {Date} */ from, /** @type {Date} */ to) =>
+      `Vul een datum in tussen ${dayOf(nlMonths, from)} en ${dayOf(nlMonths, to)}`,
   },
   people: {
     title: 'Wie verhuizen er met u mee?',
@@ -111,7 +153,7 @@ const nl = {
   living: {
     title: 'Gaat u inwonen bij iemand?',
     question: 'Gaat u inwonen bij iemand die al op dit adres woont?',
-    hint: 'Bijvoorbeeld bij familie of een hospita',
+    hint: 'Bijvoorbeeld bij uw ouders, of bij iemand die een kamer aan u verhuurt',
     yes: 'Ja',
     no: 'Nee',
     missing: 'Kies of u gaat inwonen bij iemand',
@@ -124,9 +166,9 @@ const nl = {
     title: 'Document toevoegen (niet verplicht)',
     intro: 'Huurt u of hebt u een koopwoning? Voeg dan een huurcontract of koopakte toe. Dat versnelt de behandeling.',
     file: 'Huurcontract of koopakte',
-    fileHint: 'Een PDF, JPG of PNG van maximaal 5 MB',
+    fileHint: 'Een PDF, JPG of PNG van maximaal 5\u00a0MB',
     fileType: 'Het bestand moet een PDF, JPG of PNG zijn',
-    fileSize: 'Het bestand mag niet groter zijn dan 5 MB',
+    fileSize: 'Het bestand mag niet groter zijn dan 5\u00a0MB',
     current: (/** @type {string} */ name) =>
       `U hebt al toegevoegd: ${name}. Kies een ander bestand om het te vervangen.`,
     none: 'Geen document',
@@ -166,20 +208,7 @@ const nl = {
     body: 'Controleer het adres, of ga naar de startpagina.',
     home: 'Startpagina',
   },
-  months: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
+  months: nlMonths,
 };
 
 /** @type {typeof nl} */
@@ -223,10 +252,14 @@ const en = {
   ],
   start: {
     title: 'Report a change of address',
-    lead: 'Are you moving within the Netherlands? Tell the municipality your new address. It takes about 5 minutes.',
+    lead: 'Are you moving within the Netherlands? Tell the municipality your new address. It takes about 5\u00a0minutes.',
     youNeed: 'You will need:',
-    needs: ['your new address and postcode', 'the date you move', 'the names of the people moving with you'],
-    when: 'You can report a move from 4 weeks before until 5 days after the moving date.',
+    needs: [
+      'the postcode and house number of your new address',
+      'the date you move',
+      'the names and dates of birth of the people moving with you',
+    ],
+    when: 'You can report your move from 4\u00a0weeks before the moving date until 5\u00a0days after it.',
     button: 'Start now',
   },
   person: {
@@ -266,10 +299,11 @@ const en = {
   moving: {
     title: 'When are you moving?',
     date: 'Moving date',
-    dateHint: 'For example, 1 4 2026',
+    dateHint: (from, to) =>
+      `A date between ${dayOf(enMonths, from)} and ${dayOf(enMonths, to)}. For example, ${numbers(to)}`,
     dateMissing: 'Enter the moving date',
     dateInvalid: 'Moving date must be a real date',
-    dateRange: 'Moving date must be between 1 year ago and 4 weeks from today',
+    dateRange: (from, to) => `Enter a date between ${dayOf(enMonths, from)} and ${dayOf(enMonths, to)}`,
   },
   people: {
     title: 'Who is moving with you?',
@@ -287,7 +321,7 @@ const en = {
   living: {
     title: 'Are you moving in with someone?',
     question: 'Are you moving in with someone who already lives at this address?',
-    hint: 'For example, with family or a landlady',
+    hint: 'For example, with your parents, or with someone who rents you a room',
     yes: 'Yes',
     no: 'No',
     missing: 'Select whether you are moving in with someone',
@@ -300,9 +334,9 @@ const en = {
     title: 'Add a document (optional)',
     intro: 'Do you rent or own your home? Add a rental agreement or deed of purchase. It speeds up the process.',
     file: 'Rental agreement or deed of purchase',
-    fileHint: 'A PDF, JPG or PNG of at most 5 MB',
+    fileHint: 'A PDF, JPG or PNG of at most 5\u00a0MB',
     fileType: 'The file must be a PDF, JPG or PNG',
-    fileSize: 'The file must be 5 MB or smaller',
+    fileSize: 'The file must be 5\u00a0MB or smaller',
     current: (name) => `You have added: ${name}. Choose another file to replace it.`,
     none: 'No document',
   },
@@ -337,20 +371,7 @@ const en = {
     link: 'Go to the form',
   },
   notFound: { title: 'Page not found', body: 'Check the address, or go to the start page.', home: 'Start page' },
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  months: enMonths,
 };
 
 export const strings = { nl, en };

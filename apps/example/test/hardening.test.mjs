@@ -498,8 +498,8 @@ describe('7. odd requests get sensible answers', () => {
     assert.equal(response.status, 413);
     assert.match(response.headers.get('content-type') ?? '', /text\/html/);
     const html = withoutMarkers(await response.text());
-    assert.match(html, /<a href="#document">Het bestand mag niet groter zijn dan 5 MB<\/a>/);
-    assert.match(html, /<polder-file-upload[^>]*error="Het bestand mag niet groter zijn dan 5 MB"/);
+    assert.match(html, /<a href="#document">Het bestand mag niet groter zijn dan 5\u00a0MB<\/a>/);
+    assert.match(html, /<polder-file-upload[^>]*error="Het bestand mag niet groter zijn dan 5\u00a0MB"/);
     assert.match(html, /name="csrf"/);
   });
 });

@@ -82,12 +82,13 @@ describe('Verhuizing doorgeven', () => {
       await page.waitForURL('**/adres');
 
       // Step 2: the address; a postcode the browser accepts but the server does not (SA is never used).
-      await tabTo(page, (f) => f.id === 'street');
-      await page.keyboard.type('Dorpsstraat');
+      // Postcode and house number first, as Dutch services ask.
+      await tabTo(page, (f) => f.id === 'postcode');
+      await page.keyboard.type('1234 sa');
       await page.keyboard.press('Tab');
       await page.keyboard.type('12A');
       await page.keyboard.press('Tab');
-      await page.keyboard.type('1234 sa');
+      await page.keyboard.type('Dorpsstraat');
       await page.keyboard.press('Tab');
       await page.keyboard.type('Voorbeeld');
       // The municipality: a combobox that filters as you type, also on another name ("den bosch").
@@ -527,9 +528,9 @@ describe('Verhuizing doorgeven', () => {
       await tabTo(page, isSubmit);
       await page.keyboard.press('Enter');
       assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
-        'Vul de straat in',
-        'Vul het huisnummer in',
         'Vul de postcode in',
+        'Vul het huisnummer in',
+        'Vul de straat in',
         'Vul de woonplaats in',
         'Kies de gemeente van uw nieuwe adres',
       ]);
@@ -564,7 +565,7 @@ describe('Verhuizing doorgeven', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]),
     };
-    const message = 'Het bestand mag niet groter zijn dan 5 MB';
+    const message = 'Het bestand mag niet groter zijn dan 5\u00a0MB';
     for (const javaScriptEnabled of [true, false]) {
       const context = await env.browser.newContext({ javaScriptEnabled });
       const { page, problems } = await watchedPage(context);

@@ -274,6 +274,47 @@ describe('server', () => {
     assert.equal(elsewhere.headers.get('location'), '/');
   });
 
+  test('the moving-date rule is one: the start page, the hint, the check and the message with real dates', async () => {
+    const { movingRange } = await import('../src/steps.js');
+    const { from, to } = movingRange();
+    const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september'];
+    months.push('oktober', 'november', 'december');
+    const day = (/** @type {Date} */ d) => `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    const start = withoutMarkers(await (await client()('/')).text());
+    assert.match(start, /vanaf 4\u00a0weken voor de verhuisdatum tot 5\u00a0dagen erna/);
+    // The start page is called after the service: its title says that once.
+    assert.match(start, /<title>Verhuizing doorgeven – Gemeente Voorbeeld<\/title>/);
+    assert.match(start, /de namen en geboortedata van wie met u meeverhuizen/);
+    const a = client();
+    const form = withoutMarkers(await (await a('/verhuisdatum')).text());
+    assert.ok(form.includes(`Een datum tussen ${day(from)} en ${day(to)}.`), 'the hint gives the dates');
+    const message = `Vul een datum in tussen ${day(from)} en ${day(to)}`;
+    const at = (/** @type {Date} */ d) => ({
+      'moving-day': String(d.getUTCDate()),
+      'moving-month': String(d.getUTCMonth() + 1),
+      'moving-year': String(d.getUTCFullYear()),
+    });
+    const DAY = 24 * 60 * 60 * 1000;
+    for (const outside of [new Date(from.getTime() - DAY), new Date(to.getTime() + DAY)]) {
+      assert.equal((await a.post('/verhuisdatum', at(outside))).headers.get('location'), '/verhuisdatum');
+      assert.ok(
+        withoutMarkers(await (await a('/verhuisdatum')).text()).includes(`<a href="#moving-day">${message}</a>`),
+      );
+    }
+    for (const inside of [from, to])
+      assert.equal((await a.post('/verhuisdatum', at(inside))).headers.get('location'), '/meeverhuizers');
+  });
+
+  test('the address asks for the postcode and house number first', async () => {
+    const html = withoutMarkers(await (await client()('/adres')).text());
+    const order = ['postcode', 'number', 'street', 'city', 'municipality'].map((id) => html.indexOf(`id="${id}"`));
+    assert.deepEqual(
+      order,
+      [...order].sort((x, y) => x - y),
+    );
+    assert.ok(!order.includes(-1));
+  });
+
   test('postcodes are checked and written the Dutch way', async () => {
     const { normalisePostcode } = await import('../src/steps.js');
     assert.equal(normalisePostcode('1234ab'), '1234 AB');
