@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { buildStyles } from './styles.mjs';
 import { writeEditorData, writeReactJsx, writeVueTypes } from './editor-data.mjs';
+import { writeLlms } from './llms.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(pkg, 'dist');
