@@ -1,8 +1,12 @@
 import { html } from 'lit';
 import { renderCheckbox, type CheckboxState } from '../checkbox/checkbox.template.js';
-import { fieldsetTemplate, type FieldsetState } from '../form-control/field.template.js';
+import {
+  fieldsetTemplate,
+  groupAttributes,
+  type FieldsetState,
+  type GroupHostState,
+} from '../form-control/field.template.js';
 import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
-import { groupAttributes, type GroupHostState } from '../form-control/group-attributes.js';
 
 /** Everything a checkbox group's markup depends on; the element and the server fill it the same way. */
 export type CheckboxGroupState = FieldsetState;

@@ -5,11 +5,12 @@ import {
   choiceTemplate,
   fieldsetTemplate,
   filled as has,
+  groupAttributes,
   type ChoiceState,
   type FieldsetState,
+  type GroupHostState,
 } from '../form-control/field.template.js';
 import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
-import { groupAttributes, type GroupHostState } from '../form-control/group-attributes.js';
 
 /** Everything a radio group's markup depends on; the element and the server fill it the same way. */
 export interface RadioGroupState extends FieldsetState {
