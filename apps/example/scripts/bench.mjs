@@ -75,6 +75,43 @@ try {
   server.close();
 }
 
+// Every step, once each, without throttling: what each page transfers (JavaScript and CSS, gzipped, with headers),
+// in a new browser context each (cold cache), as a first-time visitor (the cookie question shows on form pages).
+const STEP_PATHS = ['/', '/persoon', '/adres', '/verhuisdatum', '/meeverhuizers', '/inwonen', '/document'];
+/** @type {{ path: string, js: number, css: number }[]} */
+const steps = [];
+{
+  const again = await start({ port: 0 });
+  const browser2 = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+  try {
+    for (const path of STEP_PATHS) {
+      const context = await browser2.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      /** @type {Map<string, number>} */
+      const bytes = new Map();
+      /** @type {Map<string, string>} */
+      const kinds = new Map();
+      cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
+      cdp.on('Network.responseReceived', (event) => kinds.set(event.requestId, event.type));
+      await page.goto(`${again.url}${path}`, { waitUntil: 'networkidle' });
+      let js = 0;
+      let css = 0;
+      for (const [id, n] of bytes) {
+        if (kinds.get(id) === 'Script') js += n;
+        else if (kinds.get(id) === 'Stylesheet') css += n;
+      }
+      steps.push({ path, js, css });
+      await context.close();
+    }
+  } finally {
+    await browser2.close();
+    again.server.closeAllConnections();
+    again.server.close();
+  }
+}
+
 const pick = (/** @type {string} */ key) => median(runs.map((r) => r[key]));
 console.log(`Verhuizing doorgeven ${PATH}, slow 4G, CPU 4× slower, cold cache, median of ${RUNS} runs`);
 console.log(`  HTML                 ${kb(pick('html'))} (${kb(pick('htmlTransferred'))} transferred, gzip)`);
@@ -83,3 +120,6 @@ console.log(`  CSS                  ${kb(pick('css'))} transferred (gzip, includ
 console.log(`  First contentful paint ${Math.round(pick('fcp'))} ms`);
 console.log(`  DOMContentLoaded     ${Math.round(pick('domContentLoaded'))} ms`);
 console.log(`  Time to interactive  ${Math.round(pick('interactive'))} ms (every Polder element defined and hydrated)`);
+console.log('Per step (cold cache, unthrottled): JavaScript and CSS transferred, gzip, including headers');
+for (const { path, js, css } of steps)
+  console.log(`  ${path.padEnd(16)} JS ${kb(js).padStart(8)}  CSS ${kb(css).padStart(8)}`);

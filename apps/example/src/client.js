@@ -1,28 +1,7 @@
-// The browser bundle. Hydration support must load before Lit renders anything, so it comes first.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import '@polder/components/skip-link/define.js';
-import '@polder/components/header/define.js';
-import '@polder/components/language-switcher/define.js';
-import '@polder/components/footer/define.js';
-import '@polder/components/heading/define.js';
-import '@polder/components/panel/define.js';
-import '@polder/components/phase-banner/define.js';
-import '@polder/components/notification-banner/define.js';
-import '@polder/components/cookie-banner/define.js';
-import '@polder/components/timeout-warning/define.js';
-import '@polder/components/button/define.js';
-import '@polder/components/text-field/define.js';
-import '@polder/components/date-input/define.js';
-import '@polder/components/fieldset/define.js';
-import '@polder/components/add-another/define.js';
-import '@polder/components/back-link/define.js';
-import '@polder/components/file-upload/define.js';
-import '@polder/components/radio-group/define.js';
-import '@polder/components/summary-list/define.js';
-import '@polder/components/error-summary/define.js';
-import '@polder/components/combobox/define.js';
+// The service's own behaviour in the browser. Each kind of page has its own script (scripts/build.mjs): hydration
+// support first, then the define modules of the components the page uses (src/assets.js), then this module.
 import { strings, toLang } from './strings.js';
-import { MAX_FILE_BYTES } from './steps.js';
+import { CHECKS, STEPS } from './steps.js';
 
 /**
  * Follow-up questions: shown only while their radio answer is chosen. Without JavaScript they are always
@@ -43,68 +22,56 @@ function conditionals() {
   }
 }
 
-/**
- * With JavaScript the browser checks the form before it is sent: the components show their own messages and
- * the error summary lists them. Without JavaScript the form has `novalidate` and the server does the checking.
- */
-function validateInBrowser() {
-  for (const form of document.querySelectorAll('form[data-validate]')) {
-    if (form instanceof HTMLFormElement) form.noValidate = false;
-  }
-}
-
-/** The browser says the same as the server: the service's own messages instead of the generic ones. */
-function messages() {
-  const t = strings[toLang(document.documentElement.lang)];
-  /** @type {Record<string, Record<string, string>>} */
-  const byControl = {
-    name: { valueMissing: t.person.nameMissing, tooLong: t.person.nameLong },
-    street: { valueMissing: t.address.streetMissing, tooLong: t.address.streetLong },
-    number: { valueMissing: t.address.numberMissing },
-    postcode: { valueMissing: t.address.postcodeMissing, patternMismatch: t.address.postcodeInvalid },
-    city: { valueMissing: t.address.cityMissing, tooLong: t.address.cityLong },
-    municipality: { selectMissing: t.address.municipalityMissing, noMatch: t.address.municipalityUnknown },
-    'moving-in-yes': { valueMissing: t.living.missing },
-    'main-resident': { tooLong: t.living.mainResidentLong },
-    document: { typeMismatch: t.document.fileType },
-    'dob-day': { valueMissing: t.person.dobMissing, notANumber: t.person.dobInvalid, notADate: t.person.dobInvalid },
-    'moving-day': {
-      valueMissing: t.moving.dateMissing,
-      notANumber: t.moving.dateInvalid,
-      notADate: t.moving.dateInvalid,
-    },
-  };
-  for (const [id, overrides] of Object.entries(byControl)) {
-    const host = document
-      .getElementById(id)
-      ?.closest('polder-text-field, polder-radio-group, polder-date-input, polder-file-upload, polder-combobox');
-    if (host) /** @type {HTMLElement & { strings: object }} */ (host).strings = overrides;
-  }
-}
+/** The Polder fields whose `error` the check sets. */
+const FIELDS = 'polder-text-field, polder-date-input, polder-radio-group, polder-file-upload, polder-combobox';
 
 /**
- * The upload's size, checked before anything is sent, so nobody waits minutes for a file that will be refused.
- * The error shows at the field and in the error summary, as the browser's own checks do. The server checks the
- * size too, and answers an over-large upload with this page and the same error.
+ * With JavaScript the browser runs the server's own check of the step (CHECKS in src/steps.js: the same rules,
+ * maxima, patterns and date ranges, the same messages) before the form is sent. Errors show at the fields and in
+ * the error summary, which takes focus, and the page title starts with "Fout: ", as when the server answers.
+ * The server checks again and finds nothing new. Without JavaScript the form has `novalidate` and the server
+ * does the checking.
  */
-function fileSize() {
+function validate() {
   const t = strings[toLang(document.documentElement.lang)];
-  for (const input of document.querySelectorAll('polder-file-upload input[type="file"]')) {
-    const host = /** @type {HTMLElement & { error: string } | null} */ (input.closest('polder-file-upload'));
-    if (!(input instanceof HTMLInputElement) || !input.form || !host) continue;
-    input.form.addEventListener('submit', (event) => {
-      if (![...(input.files ?? [])].some((file) => file.size > MAX_FILE_BYTES)) return;
-      event.preventDefault();
-      host.error = t.document.fileSize;
-      input.dispatchEvent(new Event('invalid', { cancelable: true }));
-    });
-    // Another file: the old error no longer applies.
-    input.addEventListener('change', () => {
-      host.error = '';
-    });
-  }
+  const title = document.title.replace(t.titleError, '');
+  const step = STEPS.find((s) => s.path === window.location.pathname);
+  const form = document.querySelector('form[data-validate]');
+  if (!step || !(form instanceof HTMLFormElement)) return;
+  let checked = false;
+  form.addEventListener('submit', async (event) => {
+    const submitter = /** @type {HTMLButtonElement | null} */ (event.submitter);
+    // Add and remove (without the element) are not the form's own submit: the server checks nothing then.
+    if (checked || submitter?.name === 'add' || submitter?.name === 'remove') return;
+    event.preventDefault();
+    const data = new FormData(form, submitter);
+    // A combobox whose text matches no municipality sends no choice; the check gets the text, as the server would.
+    for (const box of form.querySelectorAll('polder-combobox')) {
+      const select = box.querySelector('select');
+      const input = box.querySelector('input');
+      if (select?.name && !select.value && input?.value) data.set(select.name, input.value);
+    }
+    const { errors } = await CHECKS[step.key](data, t);
+    const hosts = [...form.querySelectorAll(FIELDS)];
+    /** @type {Map<Element, string>} */
+    const messages = new Map();
+    for (const { id, message } of errors) {
+      const host = document.getElementById(id)?.closest(FIELDS);
+      if (host && !messages.has(host)) messages.set(host, message);
+    }
+    for (const host of hosts) /** @type {HTMLElement & { error: string }} */ (host).error = messages.get(host) ?? '';
+    document.title = `${errors.length ? t.titleError : ''}${title}`;
+    if (!errors.length) {
+      checked = true;
+      form.requestSubmit(submitter);
+      checked = false;
+      return;
+    }
+    // The error summary lists the fields with an error after an `invalid` event, and takes focus.
+    await Promise.all(hosts.map((h) => /** @type {any} */ (h).updateComplete));
+    document.getElementById(errors[0].id)?.dispatchEvent(new Event('invalid', { cancelable: true }));
+  });
 }
-
 /**
  * The cookie choice with JavaScript: the banner sends nothing itself, so post it as its form would. Answering
  * may start a session under a new id; the page's forms then get the token of the page the server sends back.
@@ -144,9 +111,15 @@ function sessionTimeout() {
   });
 }
 
-messages();
-sessionTimeout();
-cookieConsent();
-conditionals();
-validateInBrowser();
-fileSize();
+/**
+ * Starts the behaviour of a page. `optional` loads the define module of a component that only some pages show (the
+ * cookie question, the timeout warning), when this page has one.
+ * @param {Record<string, () => Promise<unknown>>} optional
+ */
+export function setUp(optional) {
+  for (const [name, load] of Object.entries(optional)) if (document.querySelector(`polder-${name}`)) void load();
+  sessionTimeout();
+  cookieConsent();
+  conditionals();
+  validate();
+}

@@ -16,7 +16,7 @@ import { renderErrorSummary } from '@polder/components/error-summary/template.js
 import { renderLink } from '@polder/components/link/template.js';
 import { renderCombobox } from '@polder/components/combobox/template.js';
 import { MUNICIPALITIES, municipality } from './municipalities.js';
-import { MAX_LENGTH, MAX_PEOPLE, STEPS, movingRange, personId, personName, toDate } from './steps.js';
+import { MAX_LENGTH, MAX_PEOPLE, PATTERNS, STEPS, movingRange, personId, personName, toDate } from './steps.js';
 
 /** @typedef {import('./strings.js').Lang} Lang */
 /** @typedef {typeof import('./strings.js').strings.nl} Strings */
@@ -29,7 +29,7 @@ import { MAX_LENGTH, MAX_PEOPLE, STEPS, movingRange, personId, personName, toDat
  *   lang: Lang,
  *   t: Strings,
  *   path: string,
- *   assets: { css: string, js: string },
+ *   assets: Assets,
  *   errors?: FieldError[],
  *   values?: Record<string, any>,
  *   returnTo?: string,
@@ -40,12 +40,21 @@ import { MAX_LENGTH, MAX_PEOPLE, STEPS, movingRange, personId, personName, toDat
  * }} PageContext
  */
 
+/**
+ * Per kind of page (src/assets.js): its script, the chunks it imports at once, its stylesheets.
+ * @typedef {Record<string, { js: string, preload: string[], css: string[] }>} Assets
+ */
+
 /** The form's anti-forgery token, a hidden field: works without JavaScript. */
 const tokenField = (/** @type {PageContext} */ c) =>
   c.csrf ? html`<input type="hidden" name="csrf" value=${c.csrf} />` : nothing;
 
 /** The page frame: skip link, header with language switcher, back link, main, footer. */
-function frame(/** @type {PageContext} */ c, /** @type {{ title: string, back?: string, body: unknown }} */ page) {
+function frame(
+  /** @type {PageContext} */ c,
+  /** @type {{ kind: import('./assets.js').PageKind, title: string, back?: string, body: unknown }} */ page,
+) {
+  const assets = c.assets[page.kind];
   const { t, lang } = c;
   // The page, the service, the organisation; the start page is called after the service, so it says it once.
   const parts =
@@ -58,8 +67,9 @@ function frame(/** @type {PageContext} */ c, /** @type {{ title: string, back?: 
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <title>${title}</title>
-    <link rel="stylesheet" href=${c.assets.css} />
-    <script type="module" src=${c.assets.js}></script>
+    ${assets.css.map((href) => html`<link rel="stylesheet" href=${href} />`)}
+    ${assets.preload.map((href) => html`<link rel="modulepreload" href=${href} />`)}
+    <script type="module" src=${assets.js}></script>
   </head>
   <body>
     ${body(c, page)}
@@ -166,6 +176,7 @@ function stepPage(
   const back = s.index === 0 ? '/' : STEPS[s.index - 1].path;
   const action = c.returnTo ? `${step.path}?terug=${c.returnTo}` : step.path;
   return frame(c, {
+    kind: step.key,
     title: s.title,
     back: c.returnTo ? '/controleren' : back,
     body: html`${errorSummary(c)}
@@ -236,6 +247,7 @@ function dateField(
 export function startPage(/** @type {PageContext} */ c) {
   const t = c.t.start;
   return frame(c, {
+    kind: 'start',
     title: t.title,
     body: html`${heading(t.title)} ${paragraph(t.lead, true)} ${paragraph(t.youNeed)}
       <ul class="app-list">
@@ -301,9 +313,15 @@ export function addressPage(/** @type {PageContext} */ c) {
       autocapitalize: 'characters',
       spellcheck: 'false',
       maxlength: MAX_LENGTH.postcode,
-      pattern: '\\s*[1-9][0-9]{3}\\s?[a-zA-Z]{2}\\s*',
+      pattern: PATTERNS.postcode,
     })}
-    ${field('number', { label: t.number, hint: t.numberHint, width: '5', maxlength: MAX_LENGTH.number })}
+    ${field('number', {
+      label: t.number,
+      hint: t.numberHint,
+      width: '5',
+      maxlength: MAX_LENGTH.number,
+      pattern: PATTERNS.number,
+    })}
     ${field('street', { label: t.street, autocomplete: 'address-line1', maxlength: MAX_LENGTH.street })}
     ${field('city', { label: t.city, autocomplete: 'address-level2', maxlength: MAX_LENGTH.city })}
     ${renderCombobox({
@@ -509,6 +527,7 @@ export function checkPage(/** @type {PageContext} */ c, /** @type {Record<string
     },
   ];
   return frame(c, {
+    kind: 'check',
     title: t.title,
     back: STEPS[STEPS.length - 1].path,
     // After a change from this page: a success message, once, that takes focus (it has role="alert").
@@ -530,6 +549,7 @@ export function checkPage(/** @type {PageContext} */ c, /** @type {Record<string
 export function donePage(/** @type {PageContext} */ c, /** @type {string} */ reference) {
   const t = c.t.done;
   return frame(c, {
+    kind: 'done',
     title: t.title,
     body: html`<polder-panel heading=${t.title} heading-level="1" reference=${reference}>
         <p>${t.body}</p>
@@ -545,6 +565,7 @@ export function donePage(/** @type {PageContext} */ c, /** @type {string} */ ref
 export function notFoundPage(/** @type {PageContext} */ c) {
   const t = c.t.notFound;
   return frame(c, {
+    kind: 'message',
     title: t.title,
     body: html`${heading(t.title)}
       <p class="polder-paragraph">${t.body} ${renderLink({ href: '/' }, t.home)}</p>`,
@@ -555,6 +576,7 @@ export function notFoundPage(/** @type {PageContext} */ c) {
 export function expiredPage(/** @type {PageContext} */ c, /** @type {string} */ back) {
   const t = c.t.expired;
   return frame(c, {
+    kind: 'message',
     title: t.title,
     body: html`${heading(t.title)}
       <p class="polder-paragraph">${t.body} ${renderLink({ href: back }, t.link)}</p>`,
@@ -565,6 +587,7 @@ export function expiredPage(/** @type {PageContext} */ c, /** @type {string} */ 
 export function sessionEndedPage(/** @type {PageContext} */ c, /** @type {number} */ seconds) {
   const t = c.t.sessionEnded;
   return frame(c, {
+    kind: 'message',
     title: t.title,
     body: html`${heading(t.title)} ${paragraph(t.body(c.t.duration(seconds)), true)} ${paragraph(t.lost)}
       ${paragraph(t.kept)} ${paragraph(t.sent)}

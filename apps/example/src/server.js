@@ -126,17 +126,27 @@ function styleHashes() {
   });
 }
 
-/** The built client assets (hashed file names from the build). */
+/**
+ * The built client assets (hashed file names from the build): every file, and per kind of page its script, the
+ * chunks that script imports (preloaded) and its stylesheets.
+ */
 function loadAssets() {
   const manifest = JSON.parse(readFileSync(new URL('manifest.json', dist), 'utf8'));
   /** @type {Map<string, { body: Buffer, gzip: Buffer, type: string }>} */
   const files = new Map();
-  for (const name of Object.values(manifest)) {
+  for (const name of /** @type {string[]} */ (manifest.files)) {
     const type = name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
     const body = readFileSync(new URL(name, dist));
     files.set(`/assets/${name}`, { body, gzip: gzipSync(body, { level: 9 }), type });
   }
-  return { urls: { css: `/assets/${manifest.css}`, js: `/assets/${manifest.js}` }, files };
+  const at = (/** @type {string} */ name) => `/assets/${name}`;
+  /** @type {import('./pages.js').Assets} */
+  const urls = {};
+  for (const [kind, page] of Object.entries(
+    /** @type {Record<string, { js: string, preload: string[], css: string[] }>} */ (manifest.pages),
+  ))
+    urls[kind] = { js: at(page.js), preload: page.preload.map(at), css: page.css.map(at) };
+  return { urls, files };
 }
 
 /** @param {{ styleSources: string[], https: boolean }} options */

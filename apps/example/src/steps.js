@@ -2,11 +2,10 @@
 // the browser (the components' native constraints) only give earlier feedback.
 
 /** @typedef {import('./strings.js').Lang} Lang */
+/** @typedef {typeof import('./strings.js').strings.nl} Strings */
 /** @typedef {{ day: string, month: string, year: string }} DateParts */
 /** @typedef {{ id: string, message: string }} FieldError */
 /** @typedef {{ values: Record<string, any>, errors: FieldError[] }} Checked */
-
-import { municipality } from './municipalities.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** The accepted file types and the bytes each starts with. */
@@ -130,9 +129,18 @@ const datePartId = (id, d) => {
   return `${id}-day`;
 };
 
-/** A Dutch postcode: 4 digits (no leading 0) and 2 letters (not SA, SD, SS), written "1234 AB". */
+/**
+ * The patterns answers must match: the form's `pattern` attribute and the check alike. A postcode: 4 digits (no
+ * leading 0) and 2 letters; a house number: 1 to 5 digits (no leading 0) and an addition of at most 6 characters.
+ */
+export const PATTERNS = /** @type {const} */ ({
+  postcode: '\\s*([1-9][0-9]{3})\\s?([a-zA-Z]{2})\\s*',
+  number: '[1-9][0-9]{0,4}\\s?[\\-a-zA-Z0-9 ]{0,6}',
+});
+
+/** A Dutch postcode (PATTERNS.postcode, and never SA, SD or SS), written "1234 AB". */
 export function normalisePostcode(/** @type {string} */ value) {
-  const match = /^([1-9][0-9]{3})\s?([a-z]{2})$/i.exec(value.trim());
+  const match = new RegExp(`^${PATTERNS.postcode}$`).exec(value);
   if (!match) return undefined;
   const letters = match[2].toUpperCase();
   if (['SA', 'SD', 'SS'].includes(letters)) return undefined;
@@ -168,127 +176,181 @@ export function readPeople(form) {
 }
 
 /**
+ * Name and date of birth.
+ * @param {FormLike} form @param {Strings} t @returns {Promise<Checked>}
+ */
+async function checkPerson(form, t) {
+  /** @type {FieldError[]} */
+  const errors = [];
+  const name = textOf(form, 'name', MAX_LENGTH.name);
+  const dob = dateParts(form, 'dob');
+  const values = { name: name.value, dob: dob.parts };
+  if (!values.name) errors.push({ id: 'name', message: t.person.nameMissing });
+  else if (name.tooLong) errors.push({ id: 'name', message: t.person.nameLong });
+  const { day, month, year } = values.dob;
+  const date = dob.tooLong ? undefined : toDate(values.dob);
+  if (!day && !month && !year) errors.push({ id: 'dob-day', message: t.person.dobMissing });
+  else if (!date) errors.push({ id: datePartId('dob', values.dob), message: t.person.dobInvalid });
+  else if (date >= today()) errors.push({ id: 'dob-day', message: t.person.dobFuture });
+  return { values, errors };
+}
+
+/**
+ * The new address.
+ * @param {FormLike} form @param {Strings} t @returns {Promise<Checked>}
+ */
+async function checkAddress(form, t) {
+  /** @type {FieldError[]} */
+  const errors = [];
+  const street = textOf(form, 'street', MAX_LENGTH.street);
+  const number = textOf(form, 'number', MAX_LENGTH.number);
+  const postcode = textOf(form, 'postcode', MAX_LENGTH.postcode);
+  const city = textOf(form, 'city', MAX_LENGTH.city);
+  // Only a municipality of the list: anything else is refused and not kept.
+  const chosen = textOf(form, 'municipality', MAX_LENGTH.municipality);
+  // The list is loaded when it is needed: in the browser, only on the address step, when it is checked.
+  const { municipality } = await import('./municipalities.js');
+  const known = chosen.tooLong ? undefined : municipality(chosen.value);
+  const values = {
+    street: street.value,
+    number: number.value,
+    postcode: postcode.value,
+    city: city.value,
+    municipality: known?.value ?? '',
+  };
+  // In the order of the form: postcode and house number first, as Dutch services ask.
+  if (!values.postcode) errors.push({ id: 'postcode', message: t.address.postcodeMissing });
+  else {
+    const normalised = postcode.tooLong ? undefined : normalisePostcode(values.postcode);
+    if (normalised) values.postcode = normalised;
+    else errors.push({ id: 'postcode', message: t.address.postcodeInvalid });
+  }
+  if (!values.number) errors.push({ id: 'number', message: t.address.numberMissing });
+  else if (number.tooLong || !new RegExp(`^${PATTERNS.number}$`).test(values.number))
+    errors.push({ id: 'number', message: t.address.numberInvalid });
+  if (!values.street) errors.push({ id: 'street', message: t.address.streetMissing });
+  else if (street.tooLong) errors.push({ id: 'street', message: t.address.streetLong });
+  if (!values.city) errors.push({ id: 'city', message: t.address.cityMissing });
+  else if (city.tooLong) errors.push({ id: 'city', message: t.address.cityLong });
+  if (!chosen.value) errors.push({ id: 'municipality', message: t.address.municipalityMissing });
+  else if (!known) errors.push({ id: 'municipality', message: t.address.municipalityUnknown });
+  return { values, errors };
+}
+
+/**
+ * The moving date.
+ * @param {FormLike} form @param {Strings} t @returns {Promise<Checked>}
+ */
+async function checkMoving(form, t) {
+  /** @type {FieldError[]} */
+  const errors = [];
+  const moving = dateParts(form, 'moving');
+  const values = { date: moving.parts };
+  const { day, month, year } = values.date;
+  const date = moving.tooLong ? undefined : toDate(values.date);
+  if (!day && !month && !year) errors.push({ id: 'moving-day', message: t.moving.dateMissing });
+  else if (!date) errors.push({ id: datePartId('moving', values.date), message: t.moving.dateInvalid });
+  else {
+    const { from, to } = movingRange();
+    if (date < from || date > to) errors.push({ id: 'moving-day', message: t.moving.dateRange(from, to) });
+  }
+  return { values, errors };
+}
+
+/**
+ * Who moves along: every person, each with a name and a date of birth.
+ * @param {FormLike} form @param {Strings} t @returns {Promise<Checked>}
+ */
+async function checkPeople(form, t) {
+  /** @type {FieldError[]} */
+  const errors = [];
+  const people = readPeople(form);
+  people.forEach((person, i) => {
+    if (isEmptyPerson(person)) return;
+    const n = i + 1;
+    const id = personId(i);
+    if (!person.name) errors.push({ id: `${id}-naam`, message: t.people.nameMissing(n) });
+    else if (person.nameTooLong) errors.push({ id: `${id}-naam`, message: t.people.nameLong(n) });
+    const { day, month, year } = person.dob;
+    const date = person.dobTooLong ? undefined : toDate(person.dob);
+    const dob = `${id}-geboortedatum`;
+    if (!day && !month && !year) errors.push({ id: `${dob}-day`, message: t.people.dobMissing(n) });
+    else if (!date) errors.push({ id: datePartId(dob, person.dob), message: t.people.dobInvalid(n) });
+    else if (date >= today()) errors.push({ id: `${dob}-day`, message: t.people.dobFuture(n) });
+  });
+  const kept = people.map(({ name, dob }) => ({ name, dob }));
+  // With errors every item comes back as sent, so the ids of the errors match; once saved, empty ones go.
+  return { values: { people: errors.length ? kept : kept.filter((p) => !isEmptyPerson(p)) }, errors };
+}
+
+/**
+ * Moving in with someone, and their name.
+ * @param {FormLike} form @param {Strings} t @returns {Promise<Checked>}
+ */
+async function checkLiving(form, t) {
+  /** @type {FieldError[]} */
+  const errors = [];
+  const movingIn = text(form, 'moving-in', 3);
+  const mainResident = textOf(form, 'main-resident', MAX_LENGTH.mainResident);
+  const values = {
+    movingIn: movingIn === 'yes' || movingIn === 'no' ? movingIn : '',
+    mainResident: mainResident.value,
+  };
+  if (!values.movingIn) errors.push({ id: 'moving-in-yes', message: t.living.missing });
+  if (values.movingIn === 'yes' && !values.mainResident)
+    errors.push({ id: 'main-resident', message: t.living.mainResidentMissing });
+  else if (values.movingIn === 'yes' && mainResident.tooLong)
+    errors.push({ id: 'main-resident', message: t.living.mainResidentLong });
+  if (values.movingIn !== 'yes') values.mainResident = '';
+  return { values, errors };
+}
+
+/**
+ * The optional upload: its content must match its type, and it must fit.
+ * @param {FormLike} form @param {Strings} t @returns {Promise<Checked>}
+ */
+async function checkDocument(form, t) {
+  /** @type {FieldError[]} */
+  const errors = [];
+  const file = form.get('document');
+  /** @type {{ name: string, size: number, type: string } | null} */
+  let document = null;
+  if (file && typeof file !== 'string' && file.size > 0) {
+    document = { name: file.name.slice(0, 200), size: file.size, type: file.type };
+    // The declared type must match what the file starts with: a renamed file is not a PDF.
+    const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+    if (!SIGNATURES[file.type]?.every((byte, i) => head[i] === byte))
+      errors.push({ id: 'document', message: t.document.fileType });
+    else if (file.size > MAX_FILE_BYTES) errors.push({ id: 'document', message: t.document.fileSize });
+  }
+  // Keep what was uploaded before when the form is sent without a new file.
+  return { values: { document, keep: !document }, errors };
+}
+
+/**
+ * The check of every step, by key: the one place the rules are applied. The server runs it on every post; the
+ * browser runs the same function before it sends the form (src/client.js), so a citizen never gets a second
+ * round of errors from the server.
+ */
+export const CHECKS = {
+  person: checkPerson,
+  address: checkAddress,
+  moving: checkMoving,
+  people: checkPeople,
+  living: checkLiving,
+  document: checkDocument,
+};
+
+/**
  * Reads and checks one step's form data.
  * @param {string} key the step's key
  * @param {FormLike} form
- * @param {typeof import('./strings.js').strings.nl} t the strings in the user's language
+ * @param {Strings} t the strings in the user's language
  * @returns {Promise<Checked>}
  */
-export async function checkStep(key, form, t) {
-  /** @type {FieldError[]} */
-  const errors = [];
-  switch (key) {
-    case 'person': {
-      const name = textOf(form, 'name', MAX_LENGTH.name);
-      const dob = dateParts(form, 'dob');
-      const values = { name: name.value, dob: dob.parts };
-      if (!values.name) errors.push({ id: 'name', message: t.person.nameMissing });
-      else if (name.tooLong) errors.push({ id: 'name', message: t.person.nameLong });
-      const { day, month, year } = values.dob;
-      const date = dob.tooLong ? undefined : toDate(values.dob);
-      if (!day && !month && !year) errors.push({ id: 'dob-day', message: t.person.dobMissing });
-      else if (!date) errors.push({ id: datePartId('dob', values.dob), message: t.person.dobInvalid });
-      else if (date >= today()) errors.push({ id: 'dob-day', message: t.person.dobFuture });
-      return { values, errors };
-    }
-    case 'address': {
-      const street = textOf(form, 'street', MAX_LENGTH.street);
-      const number = textOf(form, 'number', MAX_LENGTH.number);
-      const postcode = textOf(form, 'postcode', MAX_LENGTH.postcode);
-      const city = textOf(form, 'city', MAX_LENGTH.city);
-      // Only a municipality of the list: anything else is refused and not kept.
-      const chosen = textOf(form, 'municipality', MAX_LENGTH.municipality);
-      const known = chosen.tooLong ? undefined : municipality(chosen.value);
-      const values = {
-        street: street.value,
-        number: number.value,
-        postcode: postcode.value,
-        city: city.value,
-        municipality: known?.value ?? '',
-      };
-      // In the order of the form: postcode and house number first, as Dutch services ask.
-      if (!values.postcode) errors.push({ id: 'postcode', message: t.address.postcodeMissing });
-      else {
-        const normalised = postcode.tooLong ? undefined : normalisePostcode(values.postcode);
-        if (normalised) values.postcode = normalised;
-        else errors.push({ id: 'postcode', message: t.address.postcodeInvalid });
-      }
-      if (!values.number) errors.push({ id: 'number', message: t.address.numberMissing });
-      else if (number.tooLong || !/^[1-9][0-9]{0,4}\s?[-a-z0-9 ]{0,6}$/i.test(values.number))
-        errors.push({ id: 'number', message: t.address.numberInvalid });
-      if (!values.street) errors.push({ id: 'street', message: t.address.streetMissing });
-      else if (street.tooLong) errors.push({ id: 'street', message: t.address.streetLong });
-      if (!values.city) errors.push({ id: 'city', message: t.address.cityMissing });
-      else if (city.tooLong) errors.push({ id: 'city', message: t.address.cityLong });
-      if (!chosen.value) errors.push({ id: 'municipality', message: t.address.municipalityMissing });
-      else if (!known) errors.push({ id: 'municipality', message: t.address.municipalityUnknown });
-      return { values, errors };
-    }
-    case 'moving': {
-      const moving = dateParts(form, 'moving');
-      const values = { date: moving.parts };
-      const { day, month, year } = values.date;
-      const date = moving.tooLong ? undefined : toDate(values.date);
-      if (!day && !month && !year) errors.push({ id: 'moving-day', message: t.moving.dateMissing });
-      else if (!date) errors.push({ id: datePartId('moving', values.date), message: t.moving.dateInvalid });
-      else {
-        const { from, to } = movingRange();
-        if (date < from || date > to) errors.push({ id: 'moving-day', message: t.moving.dateRange(from, to) });
-      }
-      return { values, errors };
-    }
-    case 'people': {
-      const people = readPeople(form);
-      people.forEach((person, i) => {
-        if (isEmptyPerson(person)) return;
-        const n = i + 1;
-        const id = personId(i);
-        if (!person.name) errors.push({ id: `${id}-naam`, message: t.people.nameMissing(n) });
-        else if (person.nameTooLong) errors.push({ id: `${id}-naam`, message: t.people.nameLong(n) });
-        const { day, month, year } = person.dob;
-        const date = person.dobTooLong ? undefined : toDate(person.dob);
-        const dob = `${id}-geboortedatum`;
-        if (!day && !month && !year) errors.push({ id: `${dob}-day`, message: t.people.dobMissing(n) });
-        else if (!date) errors.push({ id: datePartId(dob, person.dob), message: t.people.dobInvalid(n) });
-        else if (date >= today()) errors.push({ id: `${dob}-day`, message: t.people.dobFuture(n) });
-      });
-      const kept = people.map(({ name, dob }) => ({ name, dob }));
-      // With errors every item comes back as sent, so the ids of the errors match; once saved, empty ones go.
-      return { values: { people: errors.length ? kept : kept.filter((p) => !isEmptyPerson(p)) }, errors };
-    }
-    case 'living': {
-      const movingIn = text(form, 'moving-in', 3);
-      const mainResident = textOf(form, 'main-resident', MAX_LENGTH.mainResident);
-      const values = {
-        movingIn: movingIn === 'yes' || movingIn === 'no' ? movingIn : '',
-        mainResident: mainResident.value,
-      };
-      if (!values.movingIn) errors.push({ id: 'moving-in-yes', message: t.living.missing });
-      if (values.movingIn === 'yes' && !values.mainResident)
-        errors.push({ id: 'main-resident', message: t.living.mainResidentMissing });
-      else if (values.movingIn === 'yes' && mainResident.tooLong)
-        errors.push({ id: 'main-resident', message: t.living.mainResidentLong });
-      if (values.movingIn !== 'yes') values.mainResident = '';
-      return { values, errors };
-    }
-    case 'document': {
-      const file = form.get('document');
-      /** @type {{ name: string, size: number, type: string } | null} */
-      let document = null;
-      if (file && typeof file !== 'string' && file.size > 0) {
-        document = { name: file.name.slice(0, 200), size: file.size, type: file.type };
-        // The declared type must match what the file starts with: a renamed file is not a PDF.
-        const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
-        if (!SIGNATURES[file.type]?.every((byte, i) => head[i] === byte))
-          errors.push({ id: 'document', message: t.document.fileType });
-        else if (file.size > MAX_FILE_BYTES) errors.push({ id: 'document', message: t.document.fileSize });
-      }
-      // Keep what was uploaded before when the form is sent without a new file.
-      return { values: { document, keep: !document }, errors };
-    }
-    default:
-      return { values: {}, errors };
-  }
+export function checkStep(key, form, t) {
+  const check = CHECKS[/** @type {keyof typeof CHECKS} */ (key)];
+  return check ? check(form, t) : Promise.resolve({ values: {}, errors: [] });
 }
 
 /** The first step that has no valid answers yet, or undefined when all are done. */

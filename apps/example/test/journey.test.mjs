@@ -81,8 +81,14 @@ describe('Verhuizing doorgeven', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL('**/adres');
 
-      // Step 2: the address; a postcode the browser accepts but the server does not (SA is never used).
-      // Postcode and house number first, as Dutch services ask.
+      // Step 2: the address, postcode and house number first, as Dutch services ask. A postcode that looks right
+      // but is never used (SA): the browser runs the server's own check, so it says at once what the server
+      // would, and nothing is sent.
+      /** @type {string[]} */
+      const posts = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST') posts.push(new URL(request.url()).pathname);
+      });
       await tabTo(page, (f) => f.id === 'postcode');
       await page.keyboard.type('1234 sa');
       await page.keyboard.press('Tab');
@@ -101,11 +107,14 @@ describe('Verhuizing doorgeven', () => {
       await page.keyboard.press('Enter');
       assert.equal(await page.inputValue('#municipality'), "'s-Hertogenbosch");
       assert.equal(await page.inputValue('#municipality-select'), 's-hertogenbosch');
-      const reloaded = page.waitForEvent('load');
       await page.keyboard.press('Enter');
-      await reloaded;
-      // The server's error summary has focus (autofocus), every value is kept.
+      // The error summary has focus, the error is at the field, the title starts with "Fout: ", every value is kept.
       await summaryFocused(page);
+      assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
+        'Vul een postcode in zoals 1234 AB',
+      ]);
+      assert.match(await page.locator('polder-text-field:has(#postcode)').innerText(), /Vul een postcode in zoals/);
+      assert.deepEqual(posts, [], 'nothing was sent');
       assert.equal(await page.inputValue('#street'), 'Dorpsstraat');
       assert.equal(await page.inputValue('#city'), 'Voorbeeld');
       assert.equal(await page.inputValue('#postcode'), '1234 sa');
@@ -118,6 +127,8 @@ describe('Verhuizing doorgeven', () => {
       await typeHere(page, '1234ab');
       await page.keyboard.press('Enter');
       await page.waitForURL('**/verhuisdatum');
+      assert.doesNotMatch(await page.title(), /Fout/);
+      assert.deepEqual(posts, ['/adres'], 'one post, accepted');
 
       // Back and forward keep what was entered.
       await page.goBack();
@@ -162,10 +173,13 @@ describe('Verhuizing doorgeven', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement?.textContent === 'Persoon 2');
       assert.equal(await page.locator('#personen-2-naam').count(), 0);
-      // Enter in a text field continues (it does not add a person), and Kees has no date of birth yet.
+      // Enter in a text field continues (it does not add a person), and Kees has no date of birth yet: the
+      // browser says so with the server's words, at Kees's field, before anything is sent.
       await page.focus('#personen-1-naam');
       await page.keyboard.press('Enter');
       await summaryFocused(page);
+      assert.match(await page.title(), /^Fout: Wie verhuizen er met u mee\?/);
+      assert.ok(!posts.includes('/meeverhuizers'), 'nothing was sent');
       assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
         'Vul de geboortedatum van persoon 2 in',
       ]);

@@ -18,7 +18,7 @@ describe('server', () => {
     const get = client();
     const page = await get('/');
     const html = await page.text();
-    const asset = html.match(/src="(\/assets\/client-[^"]+\.js)"/)?.[1];
+    const asset = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
     assert.ok(asset, 'the page loads the client bundle');
     for (const response of [page, await get(asset), await get('/bestaat-niet'), await get('/controleren')]) {
       const csp = response.headers.get('content-security-policy') ?? '';
