@@ -1,55 +1,144 @@
-import { render, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+
+/** One attribute binding of a control template: `name=${…}` (or several values in one quoted value), `?name=${…}`. */
+interface Binding {
+  name: string;
+  boolean: boolean;
+  /** The attribute's text around its values (one more than `values`). */
+  strings: string[];
+  /** The indexes of its values in the template's values. */
+  values: number[];
+}
+
+/** What a control template's root element looks like, worked out once per template. */
+interface Recipe {
+  tag: string;
+  /** Attributes written out in the template. */
+  fixed: [string, string][];
+  bindings: Binding[];
+}
+
+const recipes = new WeakMap<TemplateStringsArray, Recipe>();
+const MARK = '\u0001';
+
+/**
+ * Reads the root element's start tag of a Lit template: its tag name, its fixed attributes and its attribute
+ * bindings, with the HTML parser (as Lit reads a template), once per template.
+ */
+function recipeOf(strings: TemplateStringsArray): Recipe {
+  let recipe = recipes.get(strings);
+  if (recipe) return recipe;
+  let tag = '';
+  let quote = '';
+  let ended = false;
+  for (let i = 0; i < strings.length && !ended; i++) {
+    const s = strings[i];
+    let j = 0;
+    for (; j < s.length; j++) {
+      const c = s[j];
+      if (quote) quote = c === quote ? '' : quote;
+      else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') {
+        ended = true;
+        break;
+      }
+    }
+    tag += s.slice(0, j + 1);
+    // A binding in the start tag: unquoted `name=${…}` gets quotes, so a value can never end the tag.
+    if (!ended && i < strings.length - 1) tag += quote ? MARK : `"${MARK}"`;
+  }
+  const template = document.createElement('template');
+  template.innerHTML = tag;
+  const root = template.content.firstElementChild;
+  if (!root) throw new Error('A native control template must render one element.');
+  recipe = { tag: root.localName, fixed: [], bindings: [] };
+  let index = 0;
+  for (const { name, value } of root.attributes) {
+    if (!value.includes(MARK)) {
+      recipe.fixed.push([name, value]);
+      continue;
+    }
+    const parts = value.split(MARK);
+    if (name[0] === '.' || name[0] === '@') {
+      throw new Error(`A native control template binds attributes only, not ${name}.`);
+    }
+    const boolean = name[0] === '?';
+    recipe.bindings.push({
+      name: boolean ? name.slice(1) : name,
+      boolean,
+      strings: parts,
+      values: parts.slice(1).map(() => index++),
+    });
+  }
+  recipes.set(strings, recipe);
+  return recipe;
+}
 
 /**
  * A native control (`<button>`, `<input>`, `<select>`, …) that a form element keeps for its whole life.
  *
  * The control is either adopted from markup that is already there (server-rendered or hand-written) or
  * created; either way it is never replaced, so what the user typed, the browser's restored value, focus and
- * autofill stay. Its attributes come from the same template function the server renders: the template is
- * rendered into a detached twin and the twin's attributes are copied over. Attributes the template never set
- * (a hand-written `data-*`, say) are left alone.
+ * autofill stay. Its attributes come from the same template function the server renders: the attributes of
+ * the template's root element are set on the control as Lit sets them (a value that is `nothing` removes
+ * the attribute, `?name` toggles it), without rendering the template. Attributes the template does not name
+ * (a hand-written `data-*`, say) are left alone; the template's content is not used (the element places
+ * the control's content itself).
  */
 export class NativeControl<E extends HTMLElement = HTMLElement> {
   node: E;
-  private readonly scratch = document.createDocumentFragment();
-  private readonly managed = new Set<string>();
+  private recipe: Recipe;
 
   constructor(existing: E | null | undefined, template: TemplateResult) {
-    const twin = this.twin(template);
-    this.node = existing ?? (document.createElement(twin.localName) as E);
-    this.copy(twin);
+    const recipe = (this.recipe = recipeOf(template.strings));
+    this.node = existing ?? (document.createElement(recipe.tag) as E);
+    this.apply(recipe, template.values, !existing);
   }
 
   /** Brings the control's attributes in line with `template`; swaps the element only when its tag changes. */
   sync(template: TemplateResult): void {
-    const twin = this.twin(template);
-    if (twin.localName !== this.node.localName) {
-      const next = document.createElement(twin.localName) as E;
+    const recipe = recipeOf(template.strings);
+    let created = false;
+    if (recipe.tag !== this.node.localName) {
+      const next = document.createElement(recipe.tag) as E;
       next.append(...this.node.childNodes);
       this.node.replaceWith(next);
       this.node = next;
-      this.managed.clear();
-    }
-    this.copy(twin);
-  }
-
-  private twin(template: TemplateResult): Element {
-    render(template, this.scratch);
-    const twin = this.scratch.firstElementChild;
-    if (!twin) throw new Error('A native control template must render one element.');
-    return twin;
-  }
-
-  private copy(twin: Element): void {
-    for (const { name, value } of twin.attributes) {
-      if (this.node.getAttribute(name) !== value) this.node.setAttribute(name, value);
-      this.managed.add(name);
-    }
-    for (const name of this.managed) {
-      if (!twin.hasAttribute(name)) {
-        this.node.removeAttribute(name);
-        this.managed.delete(name);
+      created = true;
+    } else if (recipe !== this.recipe) {
+      // Another template for the same element: what only the previous one set goes.
+      const names = new Set([...recipe.fixed.map(([name]) => name), ...recipe.bindings.map((b) => b.name)]);
+      for (const name of [...this.recipe.fixed.map(([n]) => n), ...this.recipe.bindings.map((b) => b.name)]) {
+        if (!names.has(name)) this.node.removeAttribute(name);
       }
+    }
+    this.recipe = recipe;
+    this.apply(recipe, template.values, created);
+  }
+
+  private apply(recipe: Recipe, values: readonly unknown[], created: boolean): void {
+    const node = this.node;
+    for (const [name, value] of recipe.fixed) {
+      if (created || node.getAttribute(name) !== value) node.setAttribute(name, value);
+    }
+    for (const { name, boolean, strings, values: at } of recipe.bindings) {
+      if (boolean) {
+        const on = values[at[0]];
+        if (node.hasAttribute(name) !== (!!on && on !== nothing)) node.toggleAttribute(name);
+        continue;
+      }
+      let value: string | undefined = strings[0];
+      for (let i = 0; i < at.length; i++) {
+        const v = values[at[i]];
+        if (v === nothing) {
+          value = undefined;
+          break;
+        }
+        value += String(v ?? '') + strings[i + 1];
+      }
+      if (value === undefined) {
+        if (!created) node.removeAttribute(name);
+      } else if (created || node.getAttribute(name) !== value) node.setAttribute(name, value);
     }
   }
 }

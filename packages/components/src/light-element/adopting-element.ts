@@ -12,7 +12,11 @@ import { LightElement } from './light-element.js';
  * never replaced.
  */
 export abstract class AdoptingElement extends LightElement {
-  /** The element's light-DOM markup. Nodes it keeps (its native controls, the user's content) are values in it. */
+  /**
+   * The element's light-DOM markup. Nodes it keeps (its native controls, the user's content) are values in it.
+   * `undefined`: the element places its few nodes itself (the button: its native control and nothing else), so
+   * nothing is rendered and no markers are added.
+   */
   protected abstract render(): unknown;
 
   /**
@@ -27,6 +31,7 @@ export abstract class AdoptingElement extends LightElement {
     if (first) this.adopt();
     const content = this.render();
     super.update(changed);
+    if (content === undefined) return;
     if (!first) {
       render(content, this, { host: this });
       return;
