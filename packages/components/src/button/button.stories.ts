@@ -23,7 +23,7 @@ const meta: Meta<Args> = {
   parameters: { status: 'beta' },
   args: { label: 'Doorgaan', variant: 'primary', type: 'submit', disabled: false, busy: false },
   argTypes: {
-    variant: { control: 'inline-radio', options: ['primary', 'secondary', 'subtle'] },
+    variant: { control: 'inline-radio', options: ['primary', 'secondary', 'subtle', 'warning'] },
     type: { control: 'inline-radio', options: ['submit', 'button', 'reset'] },
   },
   render: ({ label, variant, type, disabled, busy, href }) =>
@@ -37,6 +37,18 @@ type Story = StoryObj<Args>;
 export const Primary: Story = {};
 export const Secondary: Story = { args: { variant: 'secondary', label: 'Opslaan en later verder' } };
 export const Subtle: Story = { args: { variant: 'subtle', label: 'Annuleren' } };
+export const Warning: Story = {
+  name: 'Warning (cannot be undone)',
+  args: { variant: 'warning', label: 'Ja, verwijderen' },
+};
+export const WarningLongLabel: Story = {
+  name: 'Warning with a long label',
+  args: { variant: 'warning', label: 'Ja, mijn omgevingsvergunningsaanvraag definitief verwijderen' },
+};
+export const WarningEnglish: Story = {
+  name: 'Warning in English',
+  render: () => html`<div lang="en"><polder-button variant="warning">Yes, delete</polder-button></div>`,
+};
 export const Disabled: Story = { args: { disabled: true } };
 export const Busy: Story = { args: { busy: true, label: 'Betalen' } };
 export const AsLink: Story = { name: 'As a link (href)', args: { href: '#start', label: 'Start nu' } };
@@ -68,5 +80,6 @@ export const WithoutJavaScript: Story = {
   name: 'Plain HTML (no JavaScript)',
   render: () =>
     html`<button class="polder-button polder-button--primary" type="button">Doorgaan</button>
-      <a class="polder-button polder-button--secondary" href="#start">Start nu</a>`,
+      <a class="polder-button polder-button--secondary" href="#start">Start nu</a>
+      <button class="polder-button polder-button--warning" type="button">Ja, verwijderen</button>`,
 };

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../url/safe-url.js';
 import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
-export const BUTTON_VARIANTS = ['primary', 'secondary', 'subtle'] as const;
+export const BUTTON_VARIANTS = ['primary', 'secondary', 'subtle', 'warning'] as const;
 export type ButtonVariant = (typeof BUTTON_VARIANTS)[number];
 export const BUTTON_TYPES = ['submit', 'button', 'reset'] as const;
 export type ButtonType = (typeof BUTTON_TYPES)[number];

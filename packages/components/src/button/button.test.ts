@@ -10,6 +10,7 @@ import {
   systemColor,
   frameLoaded,
 } from '../test-helpers/index.js';
+import { inEveryTheme } from '../test-helpers/theme.js';
 import { PolderButton } from './define.js';
 
 const templates = new URL('./button.template.ts', import.meta.url);
@@ -17,7 +18,7 @@ const templates = new URL('./button.template.ts', import.meta.url);
 const form = (content: unknown) => fixture<HTMLFormElement>(html`<form action="/nowhere">${content}</form>`);
 
 describe('polder-button', () => {
-  afterEach(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' }));
+  afterEach(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference', colorScheme: 'light' }));
 
   describe('renders a native button into its light DOM', () => {
     it('with the public classes, type submit by default, and the label inside (Chromium only)', async () => {
@@ -31,7 +32,7 @@ describe('polder-button', () => {
       expect((await axNode('polder-button button')).name).to.equal('Verzenden');
     });
 
-    for (const variant of ['primary', 'secondary', 'subtle']) {
+    for (const variant of ['primary', 'secondary', 'subtle', 'warning']) {
       it(`variant ${variant} is styled and accessible`, async () => {
         const el = await fixture<PolderButton>(html`<polder-button variant=${variant}>Doorgaan</polder-button>`);
         expect(el.control!.classList.contains(`polder-button--${variant}`)).to.equal(true);
@@ -39,7 +40,7 @@ describe('polder-button', () => {
       });
     }
 
-    for (const variant of ['primary', 'secondary', 'subtle']) {
+    for (const variant of ['primary', 'secondary', 'subtle', 'warning']) {
       it(`variant ${variant} takes its border colour from its active token while pressed`, async () => {
         const el = await fixture<PolderButton>(html`<polder-button variant=${variant}>Doorgaan</polder-button>`);
         el.style.setProperty(`--polder-button-${variant}-active-border-color`, 'rgb(1, 2, 3)');
@@ -58,6 +59,29 @@ describe('polder-button', () => {
         }
       });
     }
+
+    it('variant warning is red, from the negative colours, with readable text in every theme and scheme', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button variant="warning">Ja, verwijderen</polder-button>`);
+      const button = el.control!;
+      expect(button.className).to.equal('polder-button polder-button--warning');
+      for (const scheme of ['light', 'dark'] as const) {
+        await emulateMedia({ colorScheme: scheme });
+        await inEveryTheme(async () => {
+          const style = getComputedStyle(button);
+          const negative = getComputedStyle(document.body).getPropertyValue('--polder-color-negative-bg-default');
+          expect(negative.trim()).not.to.equal('');
+          const probe = document.createElement('span');
+          probe.style.setProperty('color', negative);
+          document.body.append(probe);
+          try {
+            expect(style.backgroundColor).to.equal(getComputedStyle(probe).color);
+          } finally {
+            probe.remove();
+          }
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
 
     it('keeps the label and icons, icon-start before the label and icon-end after it (Chromium only)', async () => {
       const el = await fixture<PolderButton>(
@@ -377,6 +401,16 @@ describe('polder-button', () => {
       const style = getComputedStyle(el.control!);
       expect(style.forcedColorAdjust).to.equal('auto');
       expect(style.color).to.equal(systemColor('GrayText'));
+    });
+
+    it('a warning button keeps a visible border and system colours in forced-colors mode (Chromium only)', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button variant="warning">Ja, verwijderen</polder-button>`);
+      await emulateMedia({ forcedColors: 'active' });
+      const style = getComputedStyle(el.control!);
+      expect(style.forcedColorAdjust).to.equal('auto');
+      expect(style.borderTopColor).to.equal(systemColor('ButtonText'));
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+      await expect(el).to.be.accessible();
     });
 
     it('stops the busy spinner under reduced motion (Chromium only)', async () => {

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
@@ -28,16 +28,21 @@ const translations = {
  * @slot icon-end - An icon after the label.
  *
  * @csspart - The button has no shadow DOM: style it through the public classes `.polder-button`,
- *   `.polder-button--primary`, `.polder-button--secondary`, `.polder-button--subtle`, `.polder-button--busy`.
+ *   `.polder-button--primary`, `.polder-button--secondary`, `.polder-button--subtle`, `.polder-button--warning`,
+ *   `.polder-button--busy`.
  *
  * @cssprop --polder-button-primary-background-color - Background of the primary variant.
  * @cssprop --polder-button-primary-color - Text colour of the primary variant.
+ * @cssprop --polder-button-warning-background-color - Background of the warning variant.
  * @cssprop --polder-button-min-block-size - Minimum height; never below the 24px target size.
  */
 export class PolderButton extends FormElement {
   static override styles = [visuallyHidden, styles];
 
-  /** Look: `primary` (the one main action), `secondary` or `subtle`. Anything else falls back to `primary`. */
+  /**
+   * Look: `primary` (the one main action), `secondary`, `subtle`, or `warning` (red: an action that cannot be
+   * undone, such as "Ja, verwijderen"). Anything else falls back to `primary`.
+   */
   @property({ reflect: true }) variant: string = 'primary';
 
   /** As on a native button: `submit` (the default), `button` or `reset`. */
@@ -70,7 +75,9 @@ export class PolderButton extends FormElement {
   /** Per-instance overrides of built-in strings, e.g. `{ busy: 'Uw aanvraag wordt verstuurd' }`. */
   @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
 
-  private readonly localize = new Localize(this, 'button', translations, () => this.strings);
+  // Made when first needed: most buttons are never busy, and a page can hold hundreds of them.
+  private localize?: Localize<(typeof translations)['nl']>;
+  private region?: HTMLElement;
   private native?: NativeControl<HTMLButtonElement | HTMLAnchorElement>;
 
   /** The native `<button>` or `<a>` inside. */
@@ -81,16 +88,8 @@ export class PolderButton extends FormElement {
   constructor() {
     super();
     // Capture runs before the native button's own activation: a busy button neither submits nor clicks.
-    this.addEventListener('click', this.guard, { capture: true });
+    this.addEventListener('click', PolderButton.guard, { capture: true });
   }
-
-  private guard = (event: Event): void => {
-    const blocked = this.busy || (this.disabled && this.href !== undefined);
-    if (blocked && event.target !== this) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    }
-  };
 
   private get state(): ButtonState {
     return {
@@ -118,23 +117,62 @@ export class PolderButton extends FormElement {
     const existing = this.querySelector<HTMLButtonElement | HTMLAnchorElement>(
       ':scope > button.polder-button, :scope > a.polder-button',
     );
-    this.native = new NativeControl(existing, buttonTemplate(this.state));
-    // Without adopted markup, the element's children are the label and icons: they move into the button.
-    if (!existing) this.native.node.append(...this.childNodes);
+    const native = (this.native = new NativeControl(existing, buttonTemplate(this.state)));
+    if (existing) {
+      // What else the markup held (white space, a server's comments) goes; the control stays where it is, so a
+      // button that has focus keeps it.
+      for (const node of [...this.childNodes]) if (node !== existing) node.remove();
+    } else {
+      // Without adopted markup, the element's children are the label and icons: they move into the button.
+      native.node.append(...this.childNodes);
+      this.append(native.node);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // Warn about script URLs, which the template leaves out.
     safeUrl(this.href, this);
     safeUrl(this.formaction, this, 'formaction');
-    if (this.hasUpdated) this.native?.sync(buttonTemplate(this.state));
+    if (this.hasUpdated && [...changed.keys()].some((key) => key !== 'strings')) {
+      this.native?.sync(buttonTemplate(this.state));
+    }
     super.willUpdate(changed);
   }
 
-  protected render() {
-    return html`${this.native!.node}<span class="polder-visually-hidden" role="status"
-        >${this.busy ? this.localize.t('busy') : ''}</span
-      >`;
+  /**
+   * The element's light DOM is the native control (placed by `adopt()`, not rendered) and, once the button has
+   * been clicked or busy, a live region.
+   */
+  protected render(): undefined {
+    if (this.busy || this.region) this.announce();
+    return undefined;
+  }
+
+  /**
+   * The polite live region that says the button is busy. It is made on the first click (so it is on the page
+   * before it has something to say, which screen readers need) or, for a button that is busy from the start,
+   * when it becomes busy.
+   */
+  private announce(): void {
+    if (!this.region) {
+      this.region = document.createElement('span');
+      this.region.className = 'polder-visually-hidden';
+      this.region.setAttribute('role', 'status');
+    }
+    if (this.region.parentNode !== this) this.append(this.region);
+    this.localize ??= new Localize(this, 'button', translations, () => this.strings);
+    const text = this.busy ? this.localize.t('busy') : '';
+    if (this.region.textContent !== text) this.region.textContent = text;
+  }
+
+  /** One click listener for every button, before anything else: makes the live region, blocks a busy button. */
+  private static guard(this: PolderButton, event: Event): void {
+    if (!this.region && this.native) this.announce();
+    const blocked = this.busy || (this.disabled && this.href !== undefined);
+    if (blocked && event.target !== this) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
   }
 
   override focus(options?: FocusOptions): void {

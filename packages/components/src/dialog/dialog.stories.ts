@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
       <polder-dialog heading=${heading}>
         <p>${text}</p>
         <form method="dialog" slot="footer">
-          <polder-button value="verwijderen">Ja, verwijderen</polder-button>
+          <polder-button value="verwijderen" variant="warning">Ja, verwijderen</polder-button>
           <polder-button value="annuleren" variant="secondary">Annuleren</polder-button>
         </form>
       </polder-dialog>`,
@@ -63,7 +63,13 @@ export const English: Story = {
   render: () =>
     html`<div lang="en">
       <polder-button type="button" @click=${open}>Delete application</polder-button>
-      <polder-dialog heading="Delete this application?"><p>You cannot undo this.</p></polder-dialog>
+      <polder-dialog heading="Delete this application?">
+        <p>You cannot undo this.</p>
+        <form method="dialog" slot="footer">
+          <polder-button value="delete" variant="warning">Yes, delete</polder-button>
+          <polder-button value="cancel" variant="secondary">Cancel</polder-button>
+        </form>
+      </polder-dialog>
     </div>`,
 };
 
