@@ -217,11 +217,18 @@ export function componentMarkdown(folder, elements, pkg = PACKAGE) {
       '',
       ...withoutJs.flatMap((b) => ['```html', b, '```', '']),
     );
-  else
+  else {
+    const template = join(dir, `${folder}.template.ts`);
+    const renders = existsSync(template)
+      ? [...readFileSync(template, 'utf8').matchAll(/export function (render\w+)/g)].map((m) => `\`${m[1]}()\``)
+      : [];
     out.push(
-      `Render the element on the server: \`@polder/components/${folder}/template.js\` (light-DOM form elements) or \`@lit-labs/ssr\` (declarative shadow DOM). The element adopts that markup when its script runs.`,
+      renders.length
+        ? `Render the markup on the server with ${renders.join(' or ')} from \`@polder/components/${folder}/template.js\`; it works without JavaScript, and the element adopts it when its script runs.`
+        : `Render the element on the server with \`@lit-labs/ssr\` (declarative shadow DOM); it hydrates when its script runs.`,
       '',
     );
+  }
   if (guidance) {
     const examples = guidance.examples.flatMap((b) => (b.type === 'pair' ? [b.do, b.dont] : [b]));
     out.push("## Do and don't", '');
