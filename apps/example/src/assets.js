@@ -11,12 +11,14 @@ export const FRAME = /** @type {const} */ ({
     'footer',
     'phase-banner',
     'heading',
+    'paragraph',
     'back-link',
     'button',
     'link',
   ],
-  // Light-DOM classes every page may show: shadow components bring their own styles.
-  styles: ['visually-hidden', 'paragraph', 'heading', 'back-link', 'button', 'link', 'error-summary'],
+  // The page layer (width container, grid, lists) and the light-DOM classes every page may show: shadow
+  // components bring their own styles.
+  styles: ['page', 'visually-hidden', 'back-link', 'button', 'link', 'error-summary'],
 });
 
 /** Shown on some pages only: loaded when the page has one (the cookie question, the session's end). */

@@ -3,25 +3,6 @@
 import { strings, toLang } from './strings.js';
 import { CHECKS, STEPS } from './steps.js';
 
-/**
- * Follow-up questions: shown only while their radio answer is chosen. Without JavaScript they are always
- * shown (with a hint saying when to fill them in); the server ignores them for other answers.
- */
-function conditionals() {
-  for (const block of document.querySelectorAll('[data-conditional-for]')) {
-    if (!(block instanceof HTMLElement)) continue;
-    const name = block.dataset.conditionalFor ?? '';
-    const form = block.closest('form');
-    if (!form) continue;
-    const update = () => {
-      const checked = form.querySelector(`input[type="radio"][name="${CSS.escape(name)}"]:checked`);
-      block.hidden = !(checked instanceof HTMLInputElement && checked.value === block.dataset.conditionalValue);
-    };
-    form.addEventListener('change', update);
-    update();
-  }
-}
-
 /** The Polder fields whose `error` the check sets. */
 const FIELDS = 'polder-text-field, polder-date-input, polder-radio-group, polder-file-upload, polder-combobox';
 
@@ -120,6 +101,5 @@ export function setUp(optional) {
   for (const [name, load] of Object.entries(optional)) if (document.querySelector(`polder-${name}`)) void load();
   sessionTimeout();
   cookieConsent();
-  conditionals();
   validate();
 }

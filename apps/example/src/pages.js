@@ -15,6 +15,8 @@ import { renderFileUpload } from '@polder/components/file-upload/template.js';
 import { renderErrorSummary } from '@polder/components/error-summary/template.js';
 import { renderLink } from '@polder/components/link/template.js';
 import { renderCombobox } from '@polder/components/combobox/template.js';
+import { renderHeading } from '@polder/components/heading/template.js';
+import { renderParagraph } from '@polder/components/paragraph/template.js';
 import { MUNICIPALITIES, municipality } from './municipalities.js';
 import { MAX_LENGTH, MAX_PEOPLE, PATTERNS, STEPS, movingRange, personId, personName, toDate } from './steps.js';
 
@@ -71,7 +73,7 @@ function frame(
     ${assets.preload.map((href) => html`<link rel="modulepreload" href=${href} />`)}
     <script type="module" src=${assets.js}></script>
   </head>
-  <body>
+  <body class="polder-page">
     ${body(c, page)}
   </body>
 </html>`;
@@ -109,13 +111,15 @@ function body(/** @type {PageContext} */ c, /** @type {{ back?: string, body: un
         )}
       </polder-language-switcher>
     </polder-header>
-    <div class="app-width">
+    <div class="polder-width-container app-top">
       <polder-phase-banner phase="beta"
         >${t.phase.before}<a href="/contact">${t.phase.link}</a>${t.phase.after}</polder-phase-banner
       >
       ${page.back ? renderBackLink({ href: page.back, text: t.back }) : nothing}
-      <main id="main" class="app-main" tabindex="-1">${page.body}</main>
     </div>
+    <main id="main" class="polder-page__main polder-width-container" tabindex="-1">
+      <div class="polder-grid"><div class="polder-grid__column--two-thirds">${page.body}</div></div>
+    </main>
     <polder-footer organisation=${t.organisation} label=${t.footerLabel}>
       ${t.footerLinks.map(([text, href]) => html`<a href=${href}>${text}</a>`)}
     </polder-footer>`;
@@ -140,9 +144,9 @@ function timeoutWarning(/** @type {PageContext} */ c) {
   ></polder-timeout-warning>`;
 }
 
-const heading = (/** @type {unknown} */ text) => html`<polder-heading level="1">${text}</polder-heading>`;
-const paragraph = (/** @type {unknown} */ text, lead = false) =>
-  html`<p class="polder-paragraph${lead ? ' polder-paragraph--lead' : ''}">${text}</p>`;
+/** The page's heading and paragraphs, from the components' render functions. */
+const heading = (/** @type {unknown} */ text) => renderHeading({ level: 1 }, text);
+const paragraph = (/** @type {unknown} */ text, lead = false) => renderParagraph({ lead }, text);
 
 /**
  * The error summary for the step's form. The server's errors come as links to the fields, in the summary's
@@ -220,7 +224,7 @@ function dateField(
   /**
    * @type {{
    *   name: string, id?: string, label: string, hint: string, value?: DateParts, autocomplete?: string,
-   *   required?: boolean,
+   *   required?: boolean, heading?: boolean,
    * }}
    */ d,
 ) {
@@ -239,6 +243,7 @@ function dateField(
     ...value,
     labels,
     required: d.required ?? true,
+    heading: d.heading,
     autocomplete: d.autocomplete,
     invalid: error ? invalidParts(value) : undefined,
   });
@@ -250,7 +255,7 @@ export function startPage(/** @type {PageContext} */ c) {
     kind: 'start',
     title: t.title,
     body: html`${heading(t.title)} ${paragraph(t.lead, true)} ${paragraph(t.youNeed)}
-      <ul class="app-list">
+      <ul class="polder-list polder-list--bullet">
         ${t.needs.map((need) => html`<li>${need}</li>`)}
       </ul>
       ${paragraph(t.when)}
@@ -348,7 +353,15 @@ export function movingPage(/** @type {PageContext} */ c) {
   return stepPage(c, {
     index: 2,
     title: t.title,
-    fields: dateField(c, { name: 'moving', label: t.date, hint: t.dateHint(range.from, range.to), value: v.date }),
+    question: true,
+    // One question: the date input's label is the page's heading (label-as-heading).
+    fields: dateField(c, {
+      name: 'moving',
+      label: t.title,
+      hint: t.dateHint(range.from, range.to),
+      value: v.date,
+      heading: true,
+    }),
   });
 }
 
@@ -406,41 +419,41 @@ export function livingPage(/** @type {PageContext} */ c) {
   return stepPage(c, {
     index: 4,
     title: t.title,
-    fields: html`${renderRadioGroup(
+    question: true,
+    // The question is the page's heading (legend-as-heading); the follow-up question shows under "Ja" when it
+    // is chosen (conditional reveal), and always without JavaScript. The server reads it only for "Ja".
+    fields: renderRadioGroup(
+      {
+        id: 'moving-in',
+        name: 'moving-in',
+        label: t.question,
+        hint: t.hint,
+        error: errorFor(c, 'moving-in-yes'),
+        errorPrefix: c.t.errorPrefix,
+        required: true,
+        heading: true,
+      },
+      [
         {
-          id: 'moving-in',
-          name: 'moving-in',
-          label: t.question,
-          hint: t.hint,
-          error: errorFor(c, 'moving-in-yes'),
-          errorPrefix: c.t.errorPrefix,
-          required: true,
-          orientation: 'inline',
+          id: 'moving-in-yes',
+          value: 'yes',
+          label: t.yes,
+          checked: v.movingIn === 'yes',
+          conditional: renderTextField({
+            type: 'text',
+            id: 'main-resident',
+            name: 'main-resident',
+            label: t.mainResident,
+            value: v.mainResident ?? '',
+            error: errorFor(c, 'main-resident'),
+            errorPrefix: c.t.errorPrefix,
+            maxlength: MAX_LENGTH.mainResident,
+            spellcheck: 'false',
+          }),
         },
-        [
-          { id: 'moving-in-yes', value: 'yes', label: t.yes, checked: v.movingIn === 'yes' },
-          { id: 'moving-in-no', value: 'no', label: t.no, checked: v.movingIn === 'no' },
-        ],
-      )}
-      <div
-        class="app-conditional"
-        id="main-resident-conditional"
-        data-conditional-for="moving-in"
-        data-conditional-value="yes"
-      >
-        ${renderTextField({
-          type: 'text',
-          id: 'main-resident',
-          name: 'main-resident',
-          label: t.mainResident,
-          hint: t.mainResidentHint,
-          value: v.mainResident ?? '',
-          error: errorFor(c, 'main-resident'),
-          errorPrefix: c.t.errorPrefix,
-          maxlength: MAX_LENGTH.mainResident,
-          spellcheck: 'false',
-        })}
-      </div>`,
+        { id: 'moving-in-no', value: 'no', label: t.no, checked: v.movingIn === 'no' },
+      ],
+    ),
   });
 }
 
@@ -554,8 +567,7 @@ export function donePage(/** @type {PageContext} */ c, /** @type {string} */ ref
     body: html`<polder-panel heading=${t.title} heading-level="1" reference=${reference}>
         <p>${t.body}</p>
       </polder-panel>
-      <h2 class="polder-heading polder-heading--2">${t.next}</h2>
-      ${paragraph(t.nextText)}
+      ${renderHeading({ level: 2 }, t.next)} ${paragraph(t.nextText)}
       <form method="post" action="/opnieuw">
         ${tokenField(c)} ${renderButton({ variant: 'secondary', type: 'submit' }, t.again)}
       </form>`,
@@ -567,8 +579,7 @@ export function notFoundPage(/** @type {PageContext} */ c) {
   return frame(c, {
     kind: 'message',
     title: t.title,
-    body: html`${heading(t.title)}
-      <p class="polder-paragraph">${t.body} ${renderLink({ href: '/' }, t.home)}</p>`,
+    body: html`${heading(t.title)} ${paragraph(html`${t.body} ${renderLink({ href: '/' }, t.home)}`)}`,
   });
 }
 
@@ -578,8 +589,7 @@ export function expiredPage(/** @type {PageContext} */ c, /** @type {string} */ 
   return frame(c, {
     kind: 'message',
     title: t.title,
-    body: html`${heading(t.title)}
-      <p class="polder-paragraph">${t.body} ${renderLink({ href: back }, t.link)}</p>`,
+    body: html`${heading(t.title)} ${paragraph(html`${t.body} ${renderLink({ href: back }, t.link)}`)}`,
   });
 }
 

@@ -16,6 +16,7 @@ import '@polder/components/header/define.js';
 import '@polder/components/language-switcher/define.js';
 import '@polder/components/footer/define.js';
 import '@polder/components/heading/define.js';
+import '@polder/components/paragraph/define.js';
 import '@polder/components/panel/define.js';
 import '@polder/components/phase-banner/define.js';
 import '@polder/components/notification-banner/define.js';
@@ -87,6 +88,7 @@ const SHADOW_ELEMENTS = [
   'polder-language-switcher',
   'polder-footer',
   'polder-heading',
+  'polder-paragraph',
   'polder-panel',
   'polder-phase-banner',
   'polder-notification-banner',

@@ -228,7 +228,7 @@ describe('server', () => {
     const html = withoutMarkers(await (await a('/controleren')).text());
     assert.match(html, /<polder-notification-banner\s+type="success" heading="Uw wijziging is opgeslagen"/);
     assert.match(html, /role="alert"/);
-    assert.ok(html.indexOf('<polder-notification-banner') < html.indexOf('Controleer uw gegevens</polder-heading>'));
+    assert.ok(html.indexOf('<polder-notification-banner') < html.indexOf('Controleer uw gegevens</polder-heading'));
     // Once: a reload, or a step saved on the way through the journey, shows no banner.
     assert.doesNotMatch(await (await a('/controleren')).text(), /<polder-notification-banner/);
     await a.post('/persoon', { name: 'Bo', 'dob-day': '1', 'dob-month': '2', 'dob-year': '1980' });
