@@ -1,15 +1,17 @@
 // @polder/css: every component stylesheet of @polder/components as plain CSS, one file per component
 // (dist/<component>.css), the page layer of this package (src/page.css → dist/page.css), and all of them in
 // dist/polder.css, for pages without JavaScript.
-// The page layer is held to the components' token contract: every `var(--polder-…)` gets the default theme's value
-// as its fallback, and a name that is not a token fails the build, naming the file, the line and the name.
+// The page layer is read like the component stylesheets (compileStylesheet): shared blocks it imports are inlined,
+// every `var(--polder-…)` gets the default theme's value as its fallback, and a name that is not a token fails the
+// build, naming the file, the line and the name. The component stylesheets come built (and inlined) from
+// @polder/components.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { publishedNames } from './names.mjs';
-import { applyTokens, loadTokens, HOW_TO_FIX } from '../../components/scripts/token-contract.mjs';
+import { compileStylesheet, loadTokens, HOW_TO_FIX } from '../../components/scripts/token-contract.mjs';
 
 const here = join(dirname(fileURLToPath(import.meta.url)), '..');
 const components = join(dirname(createRequire(import.meta.url).resolve('@polder/components/package.json')), 'dist');
@@ -22,7 +24,7 @@ const layer = [];
 const problems = [];
 for (const file of (await readdir(src)).filter((f) => f.endsWith('.css')).sort()) {
   const source = await readFile(join(src, file), 'utf8');
-  const result = applyTokens(source, { file: `packages/css/src/${file}`, tokens });
+  const result = compileStylesheet(join(src, file), { tokens, source, file: `packages/css/src/${file}` });
   problems.push(...result.problems.map((p) => p.message));
   const { code } = await transform(result.css, { loader: 'css', minify: true, sourcefile: file });
   layer.push({ file, css: code });
@@ -32,14 +34,14 @@ if (problems.length) {
   process.exit(1);
 }
 
-await rm(out, { recursive: true, force: true });
-await mkdir(out, { recursive: true });
 const files = (await readdir(components, { recursive: true }))
   .filter((f) => f.endsWith('.css') && !f.startsWith('development'))
   .sort((a, b) => (a.startsWith('styles') ? -1 : b.startsWith('styles') ? 1 : a.localeCompare(b)));
 // One published name per stylesheet: a second stylesheet with a name already taken (a component's, or the page
 // layer's) stops the build, naming both files, instead of overwriting the first.
 const names = publishedNames([...layer.map(({ file }) => `src/${file}`), ...files]);
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
 const all = [];
 for (const { file, css } of layer) {
   await writeFile(join(out, file), css);
