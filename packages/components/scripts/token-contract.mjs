@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,9 +47,69 @@ export function loadTokens() {
   return { tokens, defaultTheme };
 }
 
-/** Every stylesheet under src/, as paths relative to src/ (new components are picked up without a list). */
+/**
+ * Every stylesheet under src/, as paths relative to src/ (new components are picked up without a list). Shared
+ * blocks (`src/styles/_<name>.css`, a name starting with `_`) are not stylesheets of their own: they are inlined
+ * where a stylesheet imports them (see compileStylesheet).
+ */
 export async function stylesheets(dir = src) {
-  return (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.css')).sort();
+  return (await readdir(dir, { recursive: true }))
+    .filter((f) => f.endsWith('.css') && !basename(f).startsWith('_'))
+    .sort();
+}
+
+/** The shared blocks under src/ (`_<name>.css`), as paths relative to src/. */
+export async function sharedBlocks(dir = src) {
+  return (await readdir(dir, { recursive: true }))
+    .filter((f) => f.endsWith('.css') && basename(f).startsWith('_'))
+    .sort();
+}
+
+const repo = join(pkg, '..', '..');
+/** A file's name in messages: relative to the repository when it is inside it. */
+const label = (path) => (relative(repo, path).startsWith('..') ? path : relative(repo, path).split(sep).join('/'));
+
+/**
+ * A stylesheet as it is published, self-contained: every `@import "<relative path>.css";` is replaced by that
+ * file's CSS (recursively), and every token reference gets the default theme's value as its fallback
+ * (applyTokens). A shared block (src/styles/_<name>.css) holds either whole rules, imported at the top of a
+ * stylesheet, or declarations only, imported inside a rule whose selector is the component's own (the focus ring,
+ * visually hidden): either way the published CSS carries it inlined, and no browser ever sees the `@import`.
+ * Each file is checked against the token contract on its own, so a problem names the file and
+ * line where it is written. This is the one way component CSS is read: the build (`.styles.ts` modules and the
+ * published `.css` files, hence @polder/css), the test runner, the docs site and the token contract test.
+ * Returns the CSS, the `--polder-…` names it and its imports read, the problems, and the files it inlined.
+ * An `@import` of anything other than a relative `.css` file, or an import cycle, throws.
+ */
+export function compileStylesheet(path, { tokens, source, file, chain = [] } = {}) {
+  tokens ??= loadTokens().tokens;
+  source ??= readFileSync(path, 'utf8');
+  file ??= label(path);
+  const result = applyTokens(source, { file, tokens });
+  const used = new Set(result.used);
+  const problems = [...result.problems];
+  const includes = [];
+  const clean = blankCommentsAndStrings(result.css);
+  let css = '';
+  let at = 0;
+  for (const m of clean.matchAll(/@import\b[^;]*;/g)) {
+    const statement = result.css.slice(m.index, m.index + m[0].length);
+    const href = /^@import\s+(?:url\(\s*)?(["'])([^"']+)\1\s*\)?\s*;$/.exec(statement)?.[2];
+    if (!href || !href.startsWith('.') || !href.endsWith('.css'))
+      throw new Error(
+        `${file}:${lineOf(source, m.index)}: only \`@import "./relative/file.css";\` (no url(), media or layer) can be inlined: ${statement}`,
+      );
+    const target = resolve(dirname(path), href);
+    if (target === path || chain.includes(target)) throw new Error(`${file}: @import cycle through ${label(target)}`);
+    const inner = compileStylesheet(target, { tokens, chain: [...chain, path] });
+    for (const name of inner.used) used.add(name);
+    problems.push(...inner.problems);
+    includes.push(target, ...inner.includes);
+    css += result.css.slice(at, m.index) + inner.css.trim();
+    at = m.index + m[0].length;
+  }
+  css += result.css.slice(at);
+  return { css, used, problems, includes };
 }
 
 /** The `--polder-…` custom properties a stylesheet declares itself (its component-local properties). */
@@ -184,7 +244,8 @@ export async function tokenizedStylesheets({ strict = true } = {}) {
   const results = await Promise.all(
     files.map(async (file) => {
       const source = await readFile(join(src, file), 'utf8');
-      return { file, source, ...applyTokens(source, { file: `src/${file.split(sep).join('/')}`, tokens }) };
+      const name = `src/${file.split(sep).join('/')}`;
+      return { file, source, ...compileStylesheet(join(src, file), { tokens, source, file: name }) };
     }),
   );
   const problems = results.flatMap((r) => r.problems);
@@ -215,9 +276,15 @@ export async function contractProblems({
   const problems = [];
   const byFolder = new Map(); // component folder → { used, local }
   const bySheet = new Map(); // stylesheet name (`fieldset` for form-control/fieldset.css) → used names
+  const imported = new Set();
   for (const file of await stylesheets(dir)) {
     const css = await readFile(join(dir, file), 'utf8');
-    const result = applyTokens(css, { file: `src/${file.split(sep).join('/')}`, tokens });
+    const result = compileStylesheet(join(dir, file), {
+      tokens,
+      source: css,
+      file: `src/${file.split(sep).join('/')}`,
+    });
+    for (const path of result.includes) imported.add(path);
     problems.push(...result.problems.map((p) => p.message));
     const folder = file.split(sep)[0];
     const entry = byFolder.get(folder) ?? { used: new Set(), local: new Set() };
@@ -227,6 +294,10 @@ export async function contractProblems({
     const sheet = basename(file, '.css');
     bySheet.set(sheet, new Set([...(bySheet.get(sheet) ?? []), ...result.used]));
   }
+
+  for (const file of await sharedBlocks(dir))
+    if (!imported.has(join(dir, file)))
+      problems.push(`src/${file.split(sep).join('/')}: a shared block no stylesheet imports: import it or remove it.`);
 
   // A component's tokens (tokens/components/<name>.json) are read by the stylesheets in src/<name>/, or by a
   // shared stylesheet named after them (src/form-control/fieldset.css for fieldset.json).

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
-import { applyTokens, contractProblems, loadTokens, stylesheets } from './token-contract.mjs';
+import { applyTokens, compileStylesheet, contractProblems, loadTokens, stylesheets } from './token-contract.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -127,4 +127,72 @@ test('a new component is covered without being listed: unknown names and unused 
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('a shared block is inlined where a stylesheet imports it, and held to the contract there', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'polder-contract-'));
+  try {
+    await mkdir(join(dir, 'styles'));
+    await mkdir(join(dir, 'widget'));
+    await writeFile(join(dir, 'styles', '_ring.css'), '.r {\n  outline-color: var(--polder-widget-color, red);\n}\n');
+    await writeFile(
+      join(dir, 'styles', '_nested.css'),
+      '@import "./_ring.css";\n.n {\n  gap: var(--polder-nope);\n}\n',
+    );
+    await writeFile(
+      join(dir, 'widget', 'widget.css'),
+      '/* Widget. */\n@import "../styles/_nested.css";\n\n.w {\n  color: red;\n}\n',
+    );
+    const more = new Map([
+      ...tokens,
+      ['--polder-widget-color', { value: '#000', tier: 'component', file: 'tokens/components/widget.json' }],
+    ]);
+    const result = compileStylesheet(join(dir, 'widget', 'widget.css'), {
+      tokens: more,
+      file: 'src/widget/widget.css',
+    });
+    assert.doesNotMatch(result.css, /@import/);
+    assert.match(result.css, /\.r \{\n {2}outline-color: var\(--polder-widget-color, #000\);\n\}\n\.n/);
+    assert.match(result.css, /\.w \{/);
+    assert.deepEqual(
+      result.problems.map((p) => p.message.split(': ')[0]),
+      [`${join(dir, 'styles', '_nested.css')}:3`],
+    );
+    // The block's tokens count as used by the component that imports it; the unknown name names the block's line.
+    assert.deepEqual(
+      (await contractProblems({ tokens: more, dir, manifestPath: null })).map((p) => p.split(': ')[0]),
+      [`${join(dir, 'styles', '_nested.css')}:3`],
+    );
+    // A block no stylesheet imports is reported; a shared block is not a published stylesheet of its own.
+    await writeFile(join(dir, 'styles', '_unused.css'), '.u {\n  color: red;\n}\n');
+    assert.ok(
+      (await contractProblems({ tokens: more, dir, manifestPath: null })).includes(
+        'src/styles/_unused.css: a shared block no stylesheet imports: import it or remove it.',
+      ),
+    );
+    assert.deepEqual(await stylesheets(dir), [join('widget', 'widget.css')]);
+    // Only a relative .css file can be inlined, and a cycle stops.
+    await writeFile(join(dir, 'widget', 'url.css'), '@import url("https://example.com/x.css");\n');
+    assert.throws(() => compileStylesheet(join(dir, 'widget', 'url.css'), { tokens: more }), /only `@import/);
+    await writeFile(join(dir, 'styles', '_ring.css'), '@import "./_nested.css";\n');
+    assert.throws(() => compileStylesheet(join(dir, 'widget', 'widget.css'), { tokens: more }), /@import cycle/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the published stylesheets are self-contained: shared blocks inlined, no @import left', async () => {
+  const block = await readFile(join(pkg, 'src', 'styles', '_block-host.css'), 'utf8');
+  const { code } = await transform(block, { loader: 'css', minify: true });
+  const sheets = await stylesheets();
+  let including = 0;
+  for (const file of sheets) {
+    const source = await readFile(join(pkg, 'src', file), 'utf8');
+    const built = await readFile(join(pkg, 'dist', file), 'utf8');
+    assert.doesNotMatch(built, /@import/, `dist/${file}`);
+    if (!/@import ['"]\.\.\/styles\/_block-host\.css['"];/.test(source)) continue;
+    assert.ok(built.includes(code.trim()), `dist/${file} carries the shared block`);
+    including++;
+  }
+  assert.ok(including >= 10, `${including} stylesheets import the shared host block`);
 });
