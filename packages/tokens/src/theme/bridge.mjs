@@ -182,6 +182,14 @@ export function bridge(options) {
   const fromTheme = new Set([...tokens.filter((t) => t.from).map((t) => t.via ?? t.token), ...overrides.light.keys()]);
   const derivedFrom = (t) => analysis?.resolved.light.get(t.token)?.chain.find((name) => fromTheme.has(name)) ?? null;
   const derived = tokens.filter((t) => !t.from && derivedFrom(t)).length;
+  // A common token whose Polder value is another common token (a page gutter that is the inline space md) is not a
+  // decision of its own: it follows whatever fills the token it names. Coverage counts the decisions.
+  const isCommon = (name) => catalogue.byName.get(name)?.tier === 'common';
+  const aliases = tokens.filter((t) => {
+    if (t.from) return false;
+    const reference = catalogue.byName.get(t.token)?.values[catalogue.base]?.light?.reference;
+    return Boolean(reference && isCommon(reference));
+  }).length;
   const report = {
     command: 'bridge',
     theme: name,
@@ -195,7 +203,7 @@ export function bridge(options) {
       ...(found.dark ? { dark: found.dark, darkSelector: darkRule.selector } : {}),
       ...(options.override ? { override: path.resolve(cwd, options.override) } : {}),
     },
-    coverage: { tier: 'common', filled, derived, total: common },
+    coverage: { tier: 'common', filled, derived, aliases, own: common - aliases, total: common },
     coverageDark: dark
       ? {
           filled: tokens.filter((t) => t.dark).length,

@@ -66,7 +66,7 @@ export function main(argv, { cwd = process.cwd(), log = console.log, warn = cons
     const { report } = result;
     if (report.coverage)
       log(
-        `coverage: ${report.coverage.filled}/${report.coverage.total} common tokens from the theme, ${report.coverage.derived} more derived from them`,
+        `coverage: ${report.coverage.filled}/${report.coverage.own} common tokens with a value of their own from the theme (${report.coverage.total} in all), ${report.coverage.derived} more derived from them`,
       );
     for (const [scheme, s] of Object.entries(report.contrast.summary))
       log(`contrast (${scheme}): ${s.passed}/${s.pairs} pairs pass`);

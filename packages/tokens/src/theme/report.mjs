@@ -30,7 +30,7 @@ export function reportMarkdown(report) {
     lines.push(
       '## Coverage',
       '',
-      `${report.coverage.filled} of ${report.coverage.total} common tokens (${Math.round((100 * report.coverage.filled) / report.coverage.total)} %) come from the theme; ${report.coverage.derived} more follow from those (a reference, or the palette made from its colours); the rest keep Polder's value.` +
+      `${report.coverage.filled} of the ${report.coverage.own} common tokens that hold a value of their own (${Math.round((100 * report.coverage.filled) / report.coverage.own)} %) come from the theme; ${report.coverage.aliases} more name another common token and follow it. Of all ${report.coverage.total}, ${report.coverage.derived} follow from the theme's values (a reference, or the palette made from its colours); the rest keep Polder's value.` +
         (report.coverageDark
           ? ` Dark scheme: ${report.coverageDark.filled} of ${report.coverageDark.total} colour tokens.`
           : ''),
