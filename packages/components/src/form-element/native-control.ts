@@ -19,6 +19,13 @@ interface Recipe {
 }
 
 const recipes = new WeakMap<TemplateStringsArray, Recipe>();
+const attributeNames = (recipe: Recipe) => [
+  ...recipe.fixed.map(([name]) => name),
+  ...recipe.bindings.map((b) => b.name),
+];
+
+/** A binding's bit in `managed` (templates bind far fewer than 31 attributes; later ones count as managed). */
+const bit = (i: number) => (i < 31 ? 1 << i : 0);
 const MARK = '\u0001';
 
 /**
@@ -88,6 +95,8 @@ function recipeOf(strings: TemplateStringsArray): Recipe {
 export class NativeControl<E extends HTMLElement = HTMLElement> {
   node: E;
   private recipe: Recipe;
+  /** Which of the recipe's bound attributes this control has set (one bit each): only those are ever removed. */
+  private managed = 0;
 
   constructor(existing: E | null | undefined, template: TemplateResult) {
     const recipe = (this.recipe = recipeOf(template.strings));
@@ -105,12 +114,12 @@ export class NativeControl<E extends HTMLElement = HTMLElement> {
       this.node.replaceWith(next);
       this.node = next;
       created = true;
+      this.managed = 0;
     } else if (recipe !== this.recipe) {
-      // Another template for the same element: what only the previous one set goes.
-      const names = new Set([...recipe.fixed.map(([name]) => name), ...recipe.bindings.map((b) => b.name)]);
-      for (const name of [...this.recipe.fixed.map(([n]) => n), ...this.recipe.bindings.map((b) => b.name)]) {
-        if (!names.has(name)) this.node.removeAttribute(name);
-      }
+      // Another template for the same element: what only the previous one names goes, the rest is managed.
+      const names = attributeNames(recipe);
+      for (const name of attributeNames(this.recipe)) if (!names.includes(name)) this.node.removeAttribute(name);
+      this.managed = 0x7fffffff;
     }
     this.recipe = recipe;
     this.apply(recipe, template.values, created);
@@ -121,24 +130,27 @@ export class NativeControl<E extends HTMLElement = HTMLElement> {
     for (const [name, value] of recipe.fixed) {
       if (created || node.getAttribute(name) !== value) node.setAttribute(name, value);
     }
-    for (const { name, boolean, strings, values: at } of recipe.bindings) {
-      if (boolean) {
-        const on = values[at[0]];
-        if (node.hasAttribute(name) !== (!!on && on !== nothing)) node.toggleAttribute(name);
-        continue;
-      }
+    recipe.bindings.forEach(({ name, boolean, strings, values: at }, index) => {
       let value: string | undefined = strings[0];
-      for (let i = 0; i < at.length; i++) {
-        const v = values[at[i]];
-        if (v === nothing) {
-          value = undefined;
-          break;
+      if (boolean) value = values[at[0]] && values[at[0]] !== nothing ? '' : undefined;
+      else {
+        for (let i = 0; i < at.length && value !== undefined; i++) {
+          const v = values[at[i]];
+          value = v === nothing ? undefined : value + String(v ?? '') + strings[i + 1];
         }
-        value += String(v ?? '') + strings[i + 1];
       }
       if (value === undefined) {
-        if (!created) node.removeAttribute(name);
-      } else if (created || node.getAttribute(name) !== value) node.setAttribute(name, value);
-    }
+        // Left alone unless this control set it: an attribute of hand-written markup stays.
+        if (index >= 31 || this.managed & bit(index)) {
+          node.removeAttribute(name);
+          this.managed &= ~bit(index);
+        }
+      } else {
+        this.managed |= bit(index);
+        if (boolean ? !node.hasAttribute(name) : created || node.getAttribute(name) !== value) {
+          node.setAttribute(name, value);
+        }
+      }
+    });
   }
 }
