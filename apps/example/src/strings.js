@@ -34,9 +34,9 @@ const enMonths = [
   'December',
 ];
 
-/** A date for people, "3 januari 2027" (a date at midnight UTC). */
+/** A date for people, "3 januari 2027" (a date at midnight UTC); the day and month never break apart. */
 const dayOf = (/** @type {string[]} */ months, /** @type {Date} */ d) =>
-  `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  `${d.getUTCDate()}\u00a0${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 /** A date as the three numbers the date input asks for: "3 1 2027". */
 const numbers = (/** @type {Date} */ d) => `${d.getUTCDate()} ${d.getUTCMonth() + 1} ${d.getUTCFullYear()}`;
 

@@ -279,7 +279,7 @@ describe('server', () => {
     const { from, to } = movingRange();
     const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september'];
     months.push('oktober', 'november', 'december');
-    const day = (/** @type {Date} */ d) => `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    const day = (/** @type {Date} */ d) => `${d.getUTCDate()}\u00a0${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
     const start = withoutMarkers(await (await client()('/')).text());
     assert.match(start, /vanaf 4\u00a0weken voor de verhuisdatum tot 5\u00a0dagen erna/);
     // The start page is called after the service: its title says that once.
