@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,6 +126,14 @@ try {
   if (foreign.length)
     throw new Error(`consumer installed from elsewhere: ${foreign.map((p) => p.resolved).join(', ')}`);
   step('consumer installed from the local registry only');
+
+  // The docs for AI coding assistants ship in the package, reachable through its exports.
+  const resolveInConsumer = createRequire(join(consumer, 'package.json')).resolve;
+  const llms = await readFile(resolveInConsumer('@polder/components/llms.txt'), 'utf8');
+  const button = await readFile(resolveInConsumer('@polder/components/llms/button.md'), 'utf8');
+  if (!llms.includes('(llms/button.md)') || !button.includes('<polder-button'))
+    throw new Error('@polder/components/llms.txt or llms/button.md is not the generated documentation');
+  step('llms.txt and llms/button.md resolve through the published exports');
 
   await writeFile(
     join(consumer, 'src', 'main.js'),
