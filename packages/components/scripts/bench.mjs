@@ -11,8 +11,9 @@
 //   - the JS heap and the DOM nodes (elements, text, comments) each element adds;
 //   - the bytes of button + text field with Lit, minified and gzipped.
 // It prints medians and ratios against native. The figures depend on the machine; the ratios much less.
-// Options (environment): BENCH_ROUNDS (default 15), BENCH_DIST (another build to measure, e.g. a copy of dist/
-// from the main branch; its folder must resolve `lit`), CHROME_PATH.
+// Options (environment): BENCH_ROUNDS (default 15); BENCH_DIST, another build to measure instead of dist/;
+// BENCH_BASELINE, a second build measured in the same rounds, for before/after figures (e.g. a copy of dist/ from
+// the main branch; a build's folder must resolve `lit`); CHROME_PATH.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -24,20 +25,30 @@ import { chromium } from 'playwright-core';
 import { requireChromium, chromiumArgs } from '../../../scripts/chromium.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(pkg, 'dist');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const BUTTONS = 1000;
 const FIELDS = 300;
+// The build to measure and, with BENCH_BASELINE, another one measured in the same rounds (before/after).
+const builds = [
+  { label: 'polder', dist: process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(pkg, 'dist') },
+];
+if (process.env.BENCH_BASELINE) builds.push({ label: 'baseline', dist: resolve(process.env.BENCH_BASELINE) });
 
-if (!existsSync(join(dist, 'button', 'define.js'))) {
-  console.error(`No production build in ${dist}: run \`npm run build\` first.`);
-  process.exit(1);
+for (const { dist } of builds) {
+  if (!existsSync(join(dist, 'button', 'define.js'))) {
+    console.error(`No production build in ${dist}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
 }
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const { render } = await import('@lit-labs/ssr');
+const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+const ssr = (template) => collectResultSync(render(template));
 
-// The production modules, bundled with Lit as a user's bundler would.
-const bundle = async (contents) => {
+for (const b of builds) {
+  // The production modules, bundled with Lit as a user's bundler would.
   const result = await build({
-    stdin: { contents, resolveDir: dist },
+    stdin: { contents: `import './button/define.js'; import './text-field/define.js';`, resolveDir: b.dist },
     bundle: true,
     write: false,
     minify: true,
@@ -45,49 +56,50 @@ const bundle = async (contents) => {
     target: 'es2022',
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
-};
-const script = await bundle(`import './button/define.js'; import './text-field/define.js';`);
-const gzip = (text) => gzipSync(text, { level: 9 }).length;
+  b.script = result.outputFiles[0].text;
+  // The server-rendered page: the same template functions an agency's server uses.
+  b.templates = {
+    ...(await import(pathToFileURL(join(b.dist, 'button', 'button.template.js')).href)),
+    ...(await import(pathToFileURL(join(b.dist, 'text-field', 'text-field.template.js')).href)),
+  };
+  b.css = (
+    await Promise.all(
+      ['button/button.css', 'form-control/form-control.css', 'text-field/text-field.css']
+        .filter((file) => existsSync(join(b.dist, file)))
+        .map((file) => readFile(join(b.dist, file), 'utf8')),
+    )
+  ).join('\n');
+}
 
-// The server-rendered page: the same template functions an agency's server uses.
-const { render } = await import('@lit-labs/ssr');
-const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
-const { renderButton } = await import(pathToFileURL(join(dist, 'button', 'button.template.js')).href);
-const { renderTextField } = await import(pathToFileURL(join(dist, 'text-field', 'text-field.template.js')).href);
-const ssr = (template) => collectResultSync(render(template));
-const css = (
-  await Promise.all(
-    ['button/button.css', 'form-control/form-control.css', 'text-field/text-field.css']
-      .filter((file) => existsSync(join(dist, file)))
-      .map((file) => readFile(join(dist, file), 'utf8')),
-  )
-).join('\n');
-
-const coldFields = (polder) =>
+const coldFields = (b) =>
   Array.from({ length: 20 }, (_, i) =>
-    polder
-      ? ssr(renderTextField({ id: `veld-${i}`, type: 'text', name: `veld-${i}`, label: `Vraag ${i + 1}` }))
+    b
+      ? ssr(b.templates.renderTextField({ id: `veld-${i}`, type: 'text', name: `veld-${i}`, label: `Vraag ${i + 1}` }))
       : `<div><label for="veld-${i}">Vraag ${i + 1}</label><input id="veld-${i}" name="veld-${i}" type="text"></div>`,
   ).join('\n');
-const coldButtons = (polder) =>
+const coldButtons = (b) =>
   Array.from({ length: 50 }, (_, i) =>
-    polder
-      ? ssr(renderButton({ variant: 'primary', type: 'submit', name: 'actie', value: String(i) }, `Actie ${i + 1}`))
+    b
+      ? ssr(
+          b.templates.renderButton(
+            { variant: 'primary', type: 'submit', name: 'actie', value: String(i) },
+            `Actie ${i + 1}`,
+          ),
+        )
       : `<button type="submit" name="actie" value="${i}">Actie ${i + 1}</button>`,
   ).join('\n');
 const page = (head, body) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bench</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
-// Both pages run the same measuring module last; the Polder page also loads its stylesheet and its script.
+// Every page runs the same measuring module last; a Polder page also loads its stylesheet and its script.
 const measure = `
   const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('polder-'));
   await Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
   document.body.offsetHeight;
   window.ready = performance.now();`;
-const coldPage = (polder) =>
+const coldPage = (b, i) =>
   page(
-    polder ? '<link rel="stylesheet" href="/polder.css"><script type="module" src="/polder.js"></script>' : '',
-    `<main><form method="post">${coldFields(polder)}${coldButtons(polder)}</form></main>` +
+    b ? `<link rel="stylesheet" href="/${i}/polder.css"><script type="module" src="/${i}/polder.js"></script>` : '',
+    `<main><form method="post">${coldFields(b)}${coldButtons(b)}</form></main>` +
       '<script type="module" src="/measure.js"></script>',
   );
 
@@ -140,20 +152,23 @@ const harness = `
     while (walker.nextNode()) count++;
     return count;
   };`;
-const renderPage = page(
-  '<script type="module" src="/polder.js"></script>',
-  `<main id="stage"></main><script type="module" src="/harness.js"></script>`,
-);
-
 const files = {
-  '/polder.js': ['text/javascript', script],
-  '/polder.css': ['text/css', css],
   '/measure.js': ['text/javascript', measure],
   '/harness.js': ['text/javascript', harness],
-  '/render.html': ['text/html', renderPage],
-  '/cold-native.html': ['text/html', coldPage(false)],
-  '/cold-polder.html': ['text/html', coldPage(true)],
+  '/cold-native.html': ['text/html', coldPage()],
 };
+builds.forEach((b, i) => {
+  files[`/${i}/polder.js`] = ['text/javascript', b.script];
+  files[`/${i}/polder.css`] = ['text/css', b.css];
+  files[`/${i}/render.html`] = [
+    'text/html',
+    page(
+      `<script type="module" src="/${i}/polder.js"></script>`,
+      '<main id="stage"></main><script type="module" src="/harness.js"></script>',
+    ),
+  ];
+  files[`/${i}/cold.html`] = ['text/html', coldPage(b, i)];
+});
 const server = createServer((req, res) => {
   const file = files[new URL(req.url, 'http://localhost').pathname];
   if (!file) return res.writeHead(404).end();
@@ -170,20 +185,25 @@ const median = (values) => {
 };
 
 try {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
   const errors = [];
-  tab.on('pageerror', (error) => errors.push(error));
-  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  const cdp = await context.newCDPSession(tab);
-  await tab.goto(`${origin}/render.html`);
-  await tab.waitForFunction(() => typeof window.fill === 'function' && customElements.get('polder-button'));
-  const gc = () => cdp.send('HeapProfiler.collectGarbage');
-  const heap = async () => {
-    await gc();
-    await gc();
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
+  // One tab per build (the same tag names cannot be defined twice in a page); native elements in the first.
+  const tabs = [];
+  for (let i = 0; i < builds.length; i++) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    tab.on('pageerror', (error) => errors.push(error));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const cdp = await context.newCDPSession(tab);
+    await tab.goto(`${origin}/${i}/render.html`);
+    await tab.waitForFunction(() => typeof window.fill === 'function' && customElements.get('polder-button'));
+    const gc = () => cdp.send('HeapProfiler.collectGarbage');
+    const heap = async () => {
+      await gc();
+      await gc();
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    tabs.push({ tab, gc, heap });
+  }
 
   const cases = [
     { name: 'buttons', n: BUTTONS, native: 'native button', polder: 'polder-button' },
@@ -191,80 +211,89 @@ try {
   ];
   const results = {};
   for (const c of cases) {
-    for (const kind of [c.native, c.polder]) results[kind] = { times: [], heap: [], nodes: 0 };
-    // Two rounds warm the JIT up, as a page that renders more than once does; they are not counted.
+    // What is measured: [row label, element kind, tab].
+    const kinds = [
+      [c.native, c.native, tabs[0]],
+      ...builds.map((b, i) => [i ? `${c.polder} (${b.label})` : c.polder, c.polder, tabs[i]]),
+    ];
+    for (const [label] of kinds) results[label] = { times: [], heap: [], nodes: 0 };
+    // Two rounds warm the JIT up, as a page that renders more than once does; they are not counted. Each round
+    // starts with another kind, so no kind always runs first.
     for (let round = -2; round < ROUNDS; round++) {
-      const order = round % 2 ? [c.native, c.polder] : [c.polder, c.native];
-      for (const kind of order) {
+      const shift = (round + kinds.length * 2) % kinds.length;
+      for (const [label, kind, { tab, gc }] of [...kinds.slice(shift), ...kinds.slice(0, shift)]) {
         await tab.evaluate(() => window.clear());
         await gc();
         const ms = await tab.evaluate(([k, n]) => window.fill(k, n), [kind, c.n]);
-        if (round >= 0) results[kind].times.push(ms);
+        if (round >= 0) results[label].times.push(ms);
       }
     }
     // Heap and DOM nodes per element: what the filled stage holds after garbage collection.
     for (let round = 0; round < 3; round++) {
-      for (const kind of [c.native, c.polder]) {
+      for (const [label, kind, { tab, heap }] of kinds) {
         await tab.evaluate(() => window.clear());
         const before = await heap();
         await tab.evaluate(([k, n]) => window.fill(k, n), [kind, c.n]);
         const after = await heap();
-        results[kind].heap.push((after - before) / c.n);
-        results[kind].nodes = (await tab.evaluate(() => window.nodes())) / c.n;
+        results[label].heap.push((after - before) / c.n);
+        results[label].nodes = (await tab.evaluate(() => window.nodes())) / c.n;
+        await tab.evaluate(() => window.clear());
       }
     }
-    await tab.evaluate(() => window.clear());
+    results[c.name] = kinds.map(([label]) => label);
   }
 
   // Cold loads: a new context (empty cache) per load, interleaved.
-  const cold = { native: [], polder: [] };
+  const pages = [['native', '/cold-native.html'], ...builds.map((b, i) => [b.label, `/${i}/cold.html`])];
+  const cold = Object.fromEntries(pages.map(([label]) => [label, []]));
   for (let round = -1; round < ROUNDS; round++) {
-    const order = round % 2 ? ['native', 'polder'] : ['polder', 'native'];
-    for (const kind of order) {
+    const shift = (round + pages.length) % pages.length;
+    for (const [label, path] of [...pages.slice(shift), ...pages.slice(0, shift)]) {
       const ctx = await browser.newContext();
       const p = await ctx.newPage();
       p.on('pageerror', (error) => errors.push(error));
-      await p.goto(`${origin}/cold-${kind}.html`);
+      await p.goto(`${origin}${path}`);
       const ms = await (await p.waitForFunction(() => window.ready)).jsonValue();
-      if (round >= 0) cold[kind].push(ms);
+      if (round >= 0) cold[label].push(ms);
       await ctx.close();
     }
   }
   if (errors.length) throw new Error(`The pages logged errors:\n${errors.join('\n')}`);
 
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+  const width = 34;
   console.log(`Chromium ${browser.version()}, ${ROUNDS} interleaved rounds, medians\n`);
   for (const c of cases) {
-    const nat = results[c.native];
-    const pol = results[c.polder];
+    const nat = median(results[c.native].times);
     console.log(
-      `${c.n} ${c.name}`.padEnd(22) +
+      `${c.n} ${c.name}`.padEnd(width) +
         'render'.padStart(10) +
         '× native'.padStart(10) +
         'heap/el'.padStart(11) +
         'nodes/el'.padStart(10),
     );
-    for (const [kind, r] of [
-      [c.native, nat],
-      [c.polder, pol],
-    ])
+    for (const label of results[c.name]) {
+      const r = results[label];
       console.log(
-        `  ${kind}`.padEnd(22) +
+        `  ${label}`.padEnd(width) +
           `${median(r.times).toFixed(1)} ms`.padStart(10) +
-          `${(median(r.times) / median(nat.times)).toFixed(2)}×`.padStart(10) +
+          `${(median(r.times) / nat).toFixed(2)}×`.padStart(10) +
           kb(median(r.heap)).padStart(11) +
           r.nodes.toFixed(1).padStart(10),
       );
+    }
     console.log();
   }
   console.log('cold load, 50 buttons + 20 fields (server-rendered)');
-  console.log(`  native`.padEnd(22) + `${median(cold.native).toFixed(1)} ms`.padStart(10) + '1.00×'.padStart(10));
-  console.log(
-    `  polder`.padEnd(22) +
-      `${median(cold.polder).toFixed(1)} ms`.padStart(10) +
-      `${(median(cold.polder) / median(cold.native)).toFixed(2)}×`.padStart(10),
-  );
-  console.log(`\nbutton + text field with Lit, minified + gzipped: ${kb(gzip(script))}`);
+  for (const [label] of pages) {
+    console.log(
+      `  ${label}`.padEnd(width) +
+        `${median(cold[label]).toFixed(1)} ms`.padStart(10) +
+        `${(median(cold[label]) / median(cold.native)).toFixed(2)}×`.padStart(10),
+    );
+  }
+  console.log('\nbutton + text field with Lit, minified + gzipped');
+  for (const b of builds) console.log(`  ${b.label}`.padEnd(width) + kb(gzip(b.script)).padStart(10));
 } finally {
   await browser.close();
   server.close();
