@@ -106,3 +106,38 @@ export const WithoutJavaScript: Story = {
       </div>
     </div>`,
 };
+
+/** Chooses files the way a drop does: through a DataTransfer into the native input, with its change event. */
+const chooseFiles =
+  (...names: string[]) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('polder-file-upload') as
+      (HTMLElement & { control?: HTMLInputElement; updateComplete: Promise<unknown> }) | null;
+    if (!el) return;
+    await el.updateComplete;
+    const transfer = new DataTransfer();
+    for (const name of names) transfer.items.add(new File([new Uint8Array(4096)], name, { type: 'application/pdf' }));
+    el.control!.files = transfer.files;
+    el.control!.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+export const OneFileChosen: Story = {
+  name: 'One file chosen (long Dutch file name)',
+  args: { label: 'Uittreksel uit de Basisregistratie Personen', hint: 'Een PDF, hoogstens 5 MB', accept: '.pdf' },
+  play: chooseFiles('uittreksel-parkeervergunningaanvraagformulier-omgevingsvergunningsprocedure.pdf'),
+};
+export const SeveralFilesChosen: Story = {
+  name: 'Several files chosen',
+  args: { multiple: true },
+  play: chooseFiles('huurcontract.pdf', 'loonstrook-januari.pdf'),
+};
+export const ChosenEnglishDark: Story = {
+  name: 'Files chosen, English, dark',
+  globals: { scheme: 'dark' },
+  render: () =>
+    html`<div lang="en">
+      <polder-file-upload name="evidence" label="Evidence" hint="A PDF or JPG" accept=".pdf,.jpg" multiple>
+      </polder-file-upload>
+    </div>`,
+  play: chooseFiles('rental-agreement.pdf', 'payslip.pdf'),
+};

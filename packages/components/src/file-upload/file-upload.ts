@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormControl } from '../form-control/form-control.js';
 import fieldStyles from '../form-control/form-control.styles.js';
@@ -6,7 +6,12 @@ import { Localize, type Message } from '../localize/localize.js';
 import { devWarn, quote } from '../dev/warn.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './file-upload.styles.js';
-import { fileUploadInputTemplate, fileUploadTemplate, type FileUploadState } from './file-upload.template.js';
+import {
+  fileUploadButtonTemplate,
+  fileUploadInputTemplate,
+  fileUploadTemplate,
+  type FileUploadState,
+} from './file-upload.template.js';
 
 type Vars = { count: number; types: string };
 const plural =
@@ -21,6 +26,11 @@ const translations = {
     or: 'of',
     chosen: plural('1 bestand gekozen:', '{count} bestanden gekozen:'),
     none: 'Geen bestand gekozen',
+    count: plural('1 bestand gekozen', '{count} bestanden gekozen'),
+    choose: 'Kies bestand',
+    chooseMultiple: 'Kies bestanden',
+    drop: 'of sleep het bestand hierheen',
+    dropMultiple: 'of sleep de bestanden hierheen',
   } as Record<string, Message<Vars>>,
   en: {
     valueMissing: 'Select a file',
@@ -28,6 +38,11 @@ const translations = {
     or: 'or',
     chosen: plural('1 file chosen:', '{count} files chosen:'),
     none: 'No file chosen',
+    count: plural('1 file chosen', '{count} files chosen'),
+    choose: 'Choose file',
+    chooseMultiple: 'Choose files',
+    drop: 'or drop file',
+    dropMultiple: 'or drop files',
   } as Record<string, Message<Vars>>,
 };
 
@@ -78,10 +93,14 @@ const size = (bytes: number, language: string) =>
 /**
  * A file upload: a native `<input type="file">` with its label, hint and error (the shared form field), in
  * light DOM, so chosen files are submitted as `File` entries of the form (`enctype="multipart/form-data"`),
- * with or without JavaScript. With JavaScript it adds a list of the chosen files in a polite live region,
- * checks `accept` for dropped files (the browser's picker filters, drag and drop does not) and shows Polder's
- * messages after a submit attempt. Files can also be dropped anywhere on the drop zone — a bonus: the button
- * always works, with keyboard and screen reader.
+ * with or without JavaScript. With JavaScript (as GOV.UK Frontend's enhanced file upload) a Polder button with
+ * status text in the page's language ("Kies bestand", "Geen bestand gekozen", "2 bestanden gekozen") stands in
+ * for the browser's own control, which speaks the browser's language and is cut off on small screens: the
+ * button takes the input's id (the label and error summary links reach it) and opens the native picker; the
+ * native input stays in the form, visually hidden and out of the tab order, and holds the files. It also adds a
+ * list of the chosen files in a polite live region, checks `accept` for dropped files (the browser's picker
+ * filters, drag and drop does not) and shows Polder's messages after a submit attempt. Files can also be dropped
+ * anywhere on the drop zone — a bonus: the button always works, with keyboard and screen reader.
  *
  * @summary Lets the user choose one or more files to send with a form.
  * @status beta
@@ -93,8 +112,10 @@ const size = (bytes: number, language: string) =>
  * @slot error - Rich error content.
  *
  * @csspart - No shadow DOM: style it through the shared `.polder-form-field` classes and `.polder-file-upload`,
- *   `.polder-file-upload--dragover`, `.polder-file-upload__input`, `.polder-file-upload__status`,
- *   `.polder-file-upload__list`, `.polder-file-upload__file`.
+ *   `.polder-file-upload--dragover`, `.polder-file-upload--enhanced`, `.polder-file-upload__input`,
+ *   `.polder-file-upload__button`, `.polder-file-upload__choose`, `.polder-file-upload__status-text`,
+ *   `.polder-file-upload__instruction`, `.polder-file-upload__status`, `.polder-file-upload__list`,
+ *   `.polder-file-upload__file`.
  *
  * @cssprop --polder-file-upload-border-color - Border of the drop zone.
  * @cssprop --polder-file-upload-button-color - Text of the "choose file" button.
@@ -121,6 +142,7 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
   constructor() {
     super();
     this.addEventListener('change', this.onChange);
+    this.addEventListener('click', this.openPicker);
     this.addEventListener('dragenter', this.onDrag);
     this.addEventListener('dragover', this.onDrag);
     this.addEventListener('dragleave', this.onDragLeave);
@@ -131,6 +153,20 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
   get files(): FileList | null {
     return this.control?.files ?? null;
   }
+
+  /** The Polder button that stands in for the browser's control (it opens the native picker). */
+  get button(): HTMLButtonElement | null {
+    return this.querySelector('.polder-file-upload__button');
+  }
+
+  /** Where focus goes from an error summary link or `focus()`: the button (the native input is hidden). */
+  override get focusTarget(): HTMLElement | undefined {
+    return this.button ?? this.control;
+  }
+
+  private openPicker = (event: Event): void => {
+    if ((event.target as Element).closest('.polder-file-upload__button')) this.control?.click();
+  };
 
   private get list(): File[] {
     return [...(this.files ?? [])];
@@ -202,6 +238,8 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
       required: this.required,
       disabled: this.disabled,
       form: this.attr('form'),
+      enhanced: true,
+      files: this.list.length,
     };
   }
 
@@ -234,6 +272,21 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
           : nothing
       }
     </div>`;
-    return fileUploadTemplate({ ...this.state, dragover: this.dragging }, this.native!.node, status);
+    const state = { ...this.state, dragover: this.dragging };
+    const several = this.multiple ? 'Multiple' : '';
+    const button = fileUploadButtonTemplate(state, {
+      choose: this.t(`choose${several}`),
+      drop: this.t(`drop${several}`),
+      status:
+        files.length === 1 ? files[0].name : files.length ? this.t('count', { count: files.length }) : this.t('none'),
+    });
+    return fileUploadTemplate(state, this.native!.node, status, button);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The button is named by the label (and its own text): the label needs an id.
+    const label = this.querySelector('.polder-form-field__label');
+    if (label && !label.id) label.id = `${this.baseId}-label`;
   }
 }
