@@ -81,7 +81,8 @@ function LiveExample({
   const openDialog = () =>
     figure.current?.querySelector<HTMLElement & { showModal(): void }>('polder-dialog')?.showModal();
   const live = {
-    className: `polder-story-root polder-theme-${theme} polder-guidance-example__live`,
+    // `sb-unstyled`: the docs page's own typography stays out, so the example looks as it does in a service.
+    className: `polder-story-root polder-theme-${theme} polder-guidance-example__live sb-unstyled`,
     'data-polder-color-scheme': scheme,
     lang,
     // The examples are the repository's own guidance files, never user input.

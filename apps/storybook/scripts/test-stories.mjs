@@ -27,6 +27,18 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const GUIDANCE_SECTIONS = ['purpose', 'when', 'when-not', 'behaviour', 'accessibility', 'examples'];
+// The docs search finds Dutch and English keywords (.storybook/search-keywords.ts): typed into the real sidebar
+// search, each word must list these pages.
+const SEARCHES = {
+  datum: ['forms-date-input--docs'],
+  geboortedatum: ['forms-date-input--docs'],
+  foutmelding: ['forms-error-summary--docs', 'guides-forms--docs'],
+  verplicht: ['guides-forms--docs'],
+  knop: ['forms-button--docs'],
+  keuzelijst: ['forms-select--docs'],
+  'date of birth': ['forms-date-input--docs'],
+};
 const STATUSES = ['alpha', 'beta', 'stable'];
 const PAGES = Number(process.env.STORY_TEST_PAGES ?? 2);
 const TIMEOUT = 20_000;
@@ -321,6 +333,8 @@ async function runDocsJob(page, job, problems, how) {
     async ({ tags, skipTables }) => {
       const exclude = [
         ['#storybook-docs .docs-story'],
+        // A "Niet doen" example of the design guidance shows a mistake on purpose.
+        ['#storybook-docs [data-polder-example="dont"] .polder-guidance-example__live'],
         ...(skipTables ? [['#storybook-docs .docblock-argstable']] : []),
       ];
       const result = await window.axe.run(
@@ -338,6 +352,39 @@ async function runDocsJob(page, job, problems, how) {
     { tags: TAGS, skipTables },
   );
   for (const v of violations) fail(job, `docs page axe ${v}`);
+  // A component page shows its design guidance: every section, and live "do" and "don't" examples of its elements.
+  if (/packages\/components\/src\//.test(job.story.importPath)) {
+    // The page loads the define module of every element its examples use.
+    await within(
+      page.evaluate(() => {
+        const live = [...document.querySelectorAll('#storybook-docs .polder-guidance-example__live *')];
+        const tags = new Set(live.map((el) => el.localName).filter((name) => name.startsWith('polder-')));
+        return Promise.all([...tags].map((tag) => customElements.whenDefined(tag)));
+      }),
+      'definition of the elements in the guidance examples',
+    );
+    const guidance = await page.evaluate(() => ({
+      sections: [...document.querySelectorAll('#storybook-docs [data-polder-guidance-section]')].map((s) => [
+        s.getAttribute('data-polder-guidance-section'),
+        s.textContent.trim().length,
+      ]),
+      examples: [...document.querySelectorAll('#storybook-docs [data-polder-example]')].map((e) => ({
+        type: e.getAttribute('data-polder-example'),
+        elements: [...e.querySelectorAll('.polder-guidance-example__live *')]
+          .filter((el) => el.localName.startsWith('polder-'))
+          .map((el) => [el.localName, Boolean(customElements.get(el.localName))]),
+      })),
+    }));
+    const keys = guidance.sections.map(([key]) => key);
+    for (const key of GUIDANCE_SECTIONS)
+      if (!keys.includes(key)) fail(job, `docs page has no "${key}" guidance section`);
+    for (const [key, length] of guidance.sections)
+      if (length < 60) fail(job, `docs page: the "${key}" guidance section is almost empty`);
+    for (const type of ['do', 'dont'])
+      if (!guidance.examples.some((e) => e.type === type)) fail(job, `docs page has no live "${type}" example`);
+    for (const e of guidance.examples)
+      for (const [tag, defined] of e.elements) if (!defined) fail(job, `docs page example: <${tag}> is not defined`);
+  }
   for (const p of problems) fail(job, `docs page ${p}`);
   return true;
 }
@@ -403,8 +450,38 @@ async function worker() {
   }
   await context.close();
 }
+/** Every docs page has search keywords, and the sidebar search finds the pages of SEARCHES by their keywords. */
+async function checkSearch() {
+  for (const entry of Object.values(index.entries))
+    if (entry.type === 'docs' && !entry.anchors?.length)
+      failures.push(
+        `${entry.title} (${entry.id}): no search keywords (.storybook/search-keywords.ts or guidance files)`,
+      );
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}index.html`);
+    const field = page.locator('#storybook-explorer-searchfield');
+    for (const [query, ids] of Object.entries(SEARCHES)) {
+      await field.fill(query);
+      for (const id of ids) {
+        const result = page.locator(`li.search-result-item[data-id="${id}"]`);
+        try {
+          await result.waitFor({ timeout: TIMEOUT });
+        } catch {
+          const found = await page.$$eval('li.search-result-item', (items) => items.map((i) => i.dataset.id));
+          failures.push(`search "${query}" does not find ${id} (found: ${found.join(', ') || 'nothing'})`);
+        }
+      }
+    }
+  } finally {
+    await context.close();
+  }
+}
+
 try {
   await Promise.all(Array.from({ length: Math.min(PAGES, groups.length) }, worker));
+  await checkSearch();
 } finally {
   await browser.close();
   server.close();
