@@ -43,9 +43,13 @@ function validate() {
     for (const host of hosts) /** @type {HTMLElement & { error: string }} */ (host).error = messages.get(host) ?? '';
     document.title = `${errors.length ? t.titleError : ''}${title}`;
     if (!errors.length) {
-      checked = true;
-      form.requestSubmit(submitter);
-      checked = false;
+      // Sent again once this submit event is over: while it is being dispatched (a check without anything to wait
+      // for ends within it), the browser ignores another submission.
+      setTimeout(() => {
+        checked = true;
+        form.requestSubmit(submitter);
+        checked = false;
+      });
       return;
     }
     // The error summary lists the fields with an error after an `invalid` event, and takes focus.
