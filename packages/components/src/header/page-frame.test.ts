@@ -40,7 +40,7 @@ describe('page frame', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('exposes banner, distinctly named navigations, main and contentinfo in Chromium’s tree', async () => {
+  it('exposes banner, distinctly named navigations, main and contentinfo in Chromium’s tree (Chromium only)', async () => {
     await fixture(frame);
     expect(await landmarks()).to.have.members([
       'banner',
@@ -62,7 +62,7 @@ describe('page frame', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('is accessible in light and dark, wide and at 320 CSS px (400 % zoom) without horizontal scrolling', async () => {
+  it('is accessible in light and dark, wide and at 320 CSS px (400 % zoom) without horizontal scrolling (Chromium only)', async () => {
     const page = await fixture(frame);
     await expect(page).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
@@ -72,7 +72,7 @@ describe('page frame', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
   });
 
-  it('speaks English under lang="en"', async () => {
+  it('speaks English under lang="en" (Chromium only)', async () => {
     await fixture(html`<div lang="en">${frame}</div>`);
     expect(await landmarks()).to.have.members([
       'banner',
@@ -84,7 +84,7 @@ describe('page frame', () => {
     ]);
   });
 
-  it('rendered on the server, every landmark and link is there without JavaScript', async () => {
+  it('rendered on the server, every landmark and link is there without JavaScript (Chromium only)', async () => {
     const page = await ssrNonHydratedFixture<HTMLElement>(frame, {
       modules: [
         '../skip-link/define.js',
@@ -231,7 +231,7 @@ describe('page layer (@polder/css page.css) with the page frame', () => {
     expect(left(oneThird)).to.equal(left(twoThirds));
   });
 
-  it('plain HTML with the published classes lines up the same way, and passes axe light and dark', async () => {
+  it('plain HTML with the published classes lines up the same way, and passes axe light and dark (Chromium only)', async () => {
     await Promise.all(
       ['header/header.css', 'footer/footer.css', 'skip-link/skip-link.css', 'heading/heading.css'].map((file) =>
         link(`/packages/components/src/${file}`),
