@@ -40,9 +40,9 @@ const parts = async (form: HTMLFormElement) => {
     group: form.querySelector<PolderRadioGroup>('polder-radio-group')!,
     radios,
     inputs: radios.map((r) => r.control!),
-    boxes: [radios[0], radios[2]].map((r) =>
-      r.querySelector<HTMLElement>(':scope > .polder-radio > .polder-radio__conditional')!,
-    ),
+    boxes: [radios[0], radios[2]]
+      .filter(Boolean)
+      .map((r) => r.querySelector<HTMLElement>(':scope > .polder-radio > .polder-radio__conditional')!),
   };
 };
 const shown = (box: HTMLElement) => getComputedStyle(box).display !== 'none';
