@@ -4,7 +4,9 @@
 //   webkit    WebKitGTK's MiniBrowser through `WebKitWebDriver` (Debian's `webkit2gtk-driver`, or
 //             $WEBKIT_WEBDRIVER_PATH and $WEBKIT_BROWSER_PATH), on a virtual display (Xvfb) when there is none
 // $POLDER_BROWSERS limits a run to some engines, e.g. POLDER_BROWSERS=chromium or POLDER_BROWSERS=firefox,webkit.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -99,8 +101,11 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Preferences that keep a headless Firefox offline-friendly (no updates, telemetry or remote settings). */
+/** Preferences for a headless Firefox under test: offline-friendly (no updates, telemetry or remote settings). */
 export const firefoxPrefs = {
+  // Every page acts as if its window had the system focus, so pages tested side by side (in tabs) each get focus,
+  // :focus and :focus-visible, as a page in a focused window does.
+  'focusmanager.testmode': true,
   'app.update.enabled': false,
   'browser.shell.checkDefaultBrowser': false,
   'datareporting.policy.dataSubmissionEnabled': false,
@@ -180,6 +185,30 @@ export async function ensureDisplay() {
   return process.env.DISPLAY;
 }
 
+let gtkConfig;
+
+/**
+ * A GTK configuration for MiniBrowser: its toolbar shrinks to nothing, so that its window can be as narrow as a
+ * phone (320 CSS px; with the toolbar at its natural size a window is at least 447 px wide), and a light theme.
+ * The page itself is not styled by GTK.
+ */
+function miniBrowserConfig() {
+  if (gtkConfig) return gtkConfig;
+  gtkConfig = mkdtempSync(join(tmpdir(), 'polder-minibrowser-'));
+  mkdirSync(join(gtkConfig, 'gtk-3.0'));
+  writeFileSync(
+    join(gtkConfig, 'gtk-3.0', 'gtk.css'),
+    'window *:not(webkitwebview) { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; ' +
+      'font-size: 1px; -gtk-icon-transform: scale(0.01); }\n',
+  );
+  writeFileSync(
+    join(gtkConfig, 'gtk-3.0', 'settings.ini'),
+    '[Settings]\ngtk-application-prefer-dark-theme=0\ngtk-theme-name=Adwaita\n',
+  );
+  process.once('exit', () => rmSync(gtkConfig, { recursive: true, force: true }));
+  return gtkConfig;
+}
+
 /**
  * Starts WebKitGTK's WebDriver on a free port (with a display) and resolves with its port and a stop function.
  */
@@ -189,7 +218,7 @@ export async function startWebKitDriver() {
   const port = await freePort();
   const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DISPLAY: displayName },
+    env: { ...process.env, DISPLAY: displayName, XDG_CONFIG_HOME: miniBrowserConfig() },
   });
   child.unref();
   const stop = () => child.kill();

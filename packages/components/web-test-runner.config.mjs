@@ -1,12 +1,16 @@
-// Component tests run in a real Chromium: @open-wc/testing (chai, fixtures, axe), @lit-labs/testing for
-// server rendering and hydration, and commands that read Chromium's accessibility tree.
+// Component tests run in real browsers: @open-wc/testing (chai, fixtures, axe), @lit-labs/testing for server
+// rendering and hydration, and commands that read Chromium's accessibility tree. Three engines can run them
+// (scripts/engines.mjs): Chromium, Firefox and WebKit. Tests that need Chromium's DevTools protocol say
+// "(Chromium only)" in their title and are reported as skipped in the other two.
+// By default the suite runs in Chromium; POLDER_BROWSERS=chromium,firefox,webkit (or any of them) picks the
+// engines. Firefox and WebKit join the default once every test passes in them (see engines.mjs for what is left).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
-import { requireChromium, chromiumArgs } from '../../scripts/chromium.mjs';
+import { selectedEngines } from '../../scripts/browsers.mjs';
 import { buildStyles } from './scripts/styles.mjs';
 import { accessibilityPlugin } from './scripts/accessibility-plugin.mjs';
+import { enginesPlugin, launchers, testRunnerHtml } from './scripts/engines.mjs';
 import { ssrPlugin } from './scripts/ssr-plugin.mjs';
 import { tokenCssPlugin } from './scripts/css-plugin.mjs';
 
@@ -19,15 +23,12 @@ export default {
   rootDir,
   files: [fileURLToPath(new URL('./src/**/*.test.ts', import.meta.url))],
   nodeResolve: { exportConditions: ['development'] },
+  // Two Chromium pages at a time (Firefox and WebKit: one, see engines.mjs).
   concurrency: 2,
   // Generous: the first server render starts a worker, and CI machines are slow; tests wait on events, not time.
   testFramework: { config: { timeout: 20000 } },
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: requireChromium(), args: chromiumArgs, headless: true },
-    }),
-  ],
+  testRunnerHtml,
+  browsers: launchers(process.env.POLDER_BROWSERS ? selectedEngines() : ['chromium']),
   plugins: [
     esbuildPlugin({
       ts: true,
@@ -35,6 +36,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.test.json', import.meta.url)),
     }),
     litSsrPlugin({ workerInitModules: [fileURLToPath(new URL('../../scripts/ssr-ts-loader.mjs', import.meta.url))] }),
+    enginesPlugin(),
     accessibilityPlugin(),
     ssrPlugin(rootDir),
     tokenCssPlugin(),

@@ -1,0 +1,260 @@
+// The component tests run in three browser engines (see scripts/browsers.mjs at the repository root):
+//   Chromium  Playwright over the DevTools protocol (every test)
+//   Firefox   puppeteer over WebDriver BiDi
+//   WebKit    WebKitGTK's MiniBrowser over WebDriver, one page at a time, on a virtual display
+// Tests that need Chromium's DevTools protocol (its accessibility tree, emulateMedia) say "(Chromium only)" in
+// their title; Firefox and WebKit run every other test and report those as skipped (see testRunnerHtml).
+//
+// Left before Firefox and WebKit join the default run (last full run: Firefox 500 passed / 7 failed, WebKit 578 /
+// 21, before the focus and key fixes below): text field in a shadow root and the server-rendered-form geometry
+// test (Firefox), the radio group's Tab entry and focus ring, the no-JavaScript submissions of select and
+// textarea in a sandboxed frame, and the page frame tests (WebKit).
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import {
+  chromiumArgs,
+  firefoxPrefs,
+  requireChromium,
+  requireFirefox,
+  requireWebKit,
+  startWebKitDriver,
+} from '../../../scripts/browsers.mjs';
+
+/** The words a test title carries when the test needs Chromium's DevTools protocol. */
+export const CHROMIUM_ONLY = '(Chromium only)';
+
+/**
+ * The test page. In Firefox and WebKit a root hook marks each test whose title says "(Chromium only)" as skipped
+ * before it runs, so the report counts them per engine ("skipped") instead of hiding them. The engine is read from
+ * the user agent, which is the engine's own (headless Chromium says "HeadlessChrome/"; no test changes it). Mocha's
+ * browser setup calls `rootHooks()` with the hooks given in its configuration, which the test runner puts in the
+ * page just before this script.
+ */
+export function testRunnerHtml(testFrameworkImport) {
+  const skipChromiumOnly = `
+    if (!/(Chrome|Chromium)\\//.test(navigator.userAgent)) {
+      const config = window.__WTR_CONFIG__;
+      const beforeEach = function () {
+        if (this.currentTest.fullTitle().includes(${JSON.stringify(CHROMIUM_ONLY)})) this.skip();
+      };
+      config.testFrameworkConfig = { ...config.testFrameworkConfig, rootHooks: { beforeEach } };
+    }`;
+  // A module script, as the test runner's own configuration script is: they run in document order.
+  return `<!DOCTYPE html><html><head></head><body><script type="module">${skipChromiumOnly}</script><script type="module" src="${testFrameworkImport}"></script></body></html>`;
+}
+
+/** WebKitGTK's MiniBrowser through WebKitWebDriver, started when the first test file needs it. */
+class WebKitLauncher extends WebdriverLauncher {
+  /** One page at a time: WebDriver drives one window, and keyboard and mouse go to the page under test. */
+  concurrency = 1;
+
+  constructor(browser) {
+    super({
+      hostname: '127.0.0.1',
+      port: 0,
+      logLevel: 'error',
+      capabilities: { 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } },
+    });
+  }
+
+  async initialize(config, testFiles) {
+    // concurrency 1 makes the WebDriver launcher load each test file as the page itself, not in an iframe.
+    await super.initialize({ ...config, concurrency: 1 }, testFiles);
+    this.name = 'WebKit';
+  }
+
+  async startSession(id, url) {
+    this.webDriver ??= startWebKitDriver().then((driver) => {
+      this.options.port = driver.port;
+      return driver;
+    });
+    await this.webDriver;
+    return super.startSession(id, url);
+  }
+
+  async stop() {
+    await super.stop();
+    (await this.webDriver)?.stop();
+    this.webDriver = undefined;
+  }
+}
+
+/** The test runner's browser launchers for the given engines. */
+export function launchers(engines) {
+  return engines.map((engine) => {
+    if (engine === 'chromium')
+      return playwrightLauncher({
+        product: 'chromium',
+        launchOptions: { executablePath: requireChromium(), args: chromiumArgs, headless: true },
+      });
+    if (engine === 'firefox')
+      return puppeteerLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: requireFirefox(),
+          headless: true,
+          extraPrefsFirefox: firefoxPrefs,
+        },
+        // One page at a time: Firefox keeps the way focus last moved (keyboard or not, which decides
+        // :focus-visible) per browser, and two test files side by side change it for each other.
+        concurrency: 1,
+      });
+    return new WebKitLauncher(requireWebKit().browser);
+  });
+}
+
+// WebDriver key codes for the key names the tests press (Playwright's names).
+const webDriverKeys = {
+  Alt: '\uE00A',
+  ArrowDown: '\uE015',
+  ArrowLeft: '\uE012',
+  ArrowRight: '\uE014',
+  ArrowUp: '\uE013',
+  Backspace: '\uE003',
+  Control: '\uE009',
+  Delete: '\uE017',
+  End: '\uE010',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Home: '\uE011',
+  Meta: '\uE03D',
+  PageDown: '\uE00F',
+  PageUp: '\uE00E',
+  Shift: '\uE008',
+  Space: ' ',
+  Tab: '\uE004',
+};
+
+function keyValue(name) {
+  if (webDriverKeys[name]) return webDriverKeys[name];
+  // Playwright's key codes for letters and digits: KeyJ, Digit3.
+  const code = /^(?:Key([A-Z])|Digit(\d))$/.exec(name);
+  if (code) return code[1]?.toLowerCase() ?? code[2];
+  if ([...name].length === 1) return name;
+  throw new Error(`sendKeys: no WebDriver key for "${name}".`);
+}
+
+/** Puppeteer's keyboard for a sendKeys payload; it knows no "Shift+Tab" and calls the space bar " ". */
+async function puppeteerKeys(page, payload) {
+  const key = (name) => (name === 'Space' ? ' ' : name);
+  if (typeof payload.press === 'string') {
+    const keys = payload.press.split('+').map(key);
+    for (const name of keys.slice(0, -1)) await page.keyboard.down(name);
+    await page.keyboard.press(keys.at(-1));
+    for (const name of keys.slice(0, -1).reverse()) await page.keyboard.up(name);
+  } else if (typeof payload.down === 'string') await page.keyboard.down(key(payload.down));
+  else if (typeof payload.up === 'string') await page.keyboard.up(key(payload.up));
+  else if (typeof payload.type === 'string') await page.keyboard.type(payload.type);
+  else throw new Error('sendKeys: give one of press, down, up or type.');
+}
+
+/** WebDriver key actions for a sendKeys payload: press ("Shift+Tab"), down, up or type. */
+function keyActions(payload) {
+  if (typeof payload.press === 'string') {
+    const keys = payload.press.split('+').map(keyValue);
+    return [
+      ...keys.map((value) => ({ type: 'keyDown', value })),
+      ...keys.reverse().map((value) => ({ type: 'keyUp', value })),
+    ];
+  }
+  if (typeof payload.down === 'string') return [{ type: 'keyDown', value: keyValue(payload.down) }];
+  if (typeof payload.up === 'string') return [{ type: 'keyUp', value: keyValue(payload.up) }];
+  if (typeof payload.type === 'string')
+    return [...payload.type].flatMap((value) => [
+      { type: 'keyDown', value },
+      { type: 'keyUp', value },
+    ]);
+  throw new Error('sendKeys: give one of press, down, up or type.');
+}
+
+// The media a page has when nothing is emulated; a reset to these is all Firefox and WebKit can do.
+const defaultMedia = {
+  media: ['screen', 'screen'],
+  colorScheme: ['light', '(prefers-color-scheme: light)'],
+  forcedColors: ['none', '(forced-colors: none)'],
+  reducedMotion: ['no-preference', '(prefers-reduced-motion: no-preference)'],
+};
+
+/**
+ * Makes the test runner's commands work in Firefox and WebKit as far as the engine allows:
+ * - sendKeys and setViewport over WebDriver (WebKit), which the built-in commands do not support;
+ * - emulateMedia back to the defaults (light, no forced colours, screen, no reduced-motion preference), as the
+ *   hooks after each test ask, succeeds when the page already has them; any other emulation, and Chromium's
+ *   accessibility tree, fail with a message that says the test is Chromium only.
+ * It goes before the built-in command plugins, which would otherwise answer first.
+ */
+export function enginesPlugin() {
+  const plugin = {
+    name: 'polder-engines',
+    serverStart({ config }) {
+      // The test runner's command dispatcher asks its plugins in order, built-in command plugins first.
+      for (const server of config.plugins) {
+        const commands = server.plugins;
+        if (Array.isArray(commands) && commands.includes(plugin)) {
+          commands.splice(commands.indexOf(plugin), 1);
+          commands.unshift(plugin);
+        }
+      }
+    },
+    async executeCommand({ command, payload, session }) {
+      const type = session.browser.type;
+      if (type === 'playwright') return undefined;
+      const engine = session.browser.name;
+      if (command === 'ax-node' || command === 'ax-tree')
+        throw new Error(
+          `${command} reads Chromium's accessibility tree over the DevTools protocol: a test that uses it is ${CHROMIUM_ONLY}.`,
+        );
+      if (command === 'emulate-media') return resetMedia(session, payload, engine);
+      if (type === 'puppeteer' && command === 'send-keys') {
+        await puppeteerKeys(session.browser.getPage(session.id), payload);
+        return true;
+      }
+      if (type !== 'webdriver') return undefined;
+      const driver = session.browser.driver;
+      if (command === 'send-keys') {
+        await driver.performActions([{ type: 'key', id: 'keyboard', actions: keyActions(payload) }]);
+        return true;
+      }
+      if (command === 'set-viewport') {
+        await setWebDriverViewport(driver, payload.width, payload.height);
+        return true;
+      }
+      return undefined;
+    },
+  };
+  return plugin;
+}
+
+async function evaluate(session, expression) {
+  if (session.browser.type === 'webdriver') return session.browser.driver.execute(`return ${expression}`);
+  const page = session.browser.getPage(session.id);
+  return page.evaluate(expression);
+}
+
+async function resetMedia(session, payload, engine) {
+  for (const [feature, value] of Object.entries(payload ?? {})) {
+    const known = defaultMedia[feature];
+    if (!known || known[0] !== value)
+      throw new Error(
+        `emulateMedia({ ${feature}: '${value}' }) needs Chromium's DevTools protocol; ${engine} cannot emulate it: ` +
+          `a test that uses it is ${CHROMIUM_ONLY}.`,
+      );
+    if (!(await evaluate(session, `matchMedia(${JSON.stringify(known[1])}).matches`)))
+      throw new Error(`${engine} does not match ${known[1]}, and cannot emulate it.`);
+  }
+  return true;
+}
+
+/** Sizes the WebKit window so that its viewport (innerWidth × innerHeight) is width × height. */
+async function setWebDriverViewport(driver, width, height) {
+  let target = { width, height };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await driver.setWindowRect(null, null, target.width, target.height);
+    const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
+    if (inner[0] === width && inner[1] === height) return;
+    const outer = await driver.getWindowRect();
+    target = { width: outer.width + width - inner[0], height: outer.height + height - inner[1] };
+  }
+  throw new Error(`WebKit could not size its viewport to ${width}×${height}.`);
+}
