@@ -97,12 +97,45 @@ function sessionTimeout() {
 }
 
 /**
+ * The components' own messages (shown when a field reports itself invalid) are the service's, the same as the
+ * server's and the check's, so every message a citizen sees for one error has the same words.
+ */
+function messages() {
+  const t = strings[toLang(document.documentElement.lang)];
+  /** @type {Record<string, Record<string, string>>} */
+  const byControl = {
+    name: { valueMissing: t.person.nameMissing, tooLong: t.person.nameLong },
+    street: { valueMissing: t.address.streetMissing, tooLong: t.address.streetLong },
+    number: { valueMissing: t.address.numberMissing },
+    postcode: { valueMissing: t.address.postcodeMissing, patternMismatch: t.address.postcodeInvalid },
+    city: { valueMissing: t.address.cityMissing, tooLong: t.address.cityLong },
+    municipality: { selectMissing: t.address.municipalityMissing, noMatch: t.address.municipalityUnknown },
+    'moving-in-yes': { valueMissing: t.living.missing },
+    'main-resident': { tooLong: t.living.mainResidentLong },
+    document: { typeMismatch: t.document.fileType },
+    'dob-day': { valueMissing: t.person.dobMissing, notANumber: t.person.dobInvalid, notADate: t.person.dobInvalid },
+    'moving-day': {
+      valueMissing: t.moving.dateMissing,
+      notANumber: t.moving.dateInvalid,
+      notADate: t.moving.dateInvalid,
+    },
+  };
+  for (const [id, overrides] of Object.entries(byControl)) {
+    const host = document
+      .getElementById(id)
+      ?.closest('polder-text-field, polder-radio-group, polder-date-input, polder-file-upload, polder-combobox');
+    if (host) /** @type {HTMLElement & { strings: object }} */ (host).strings = overrides;
+  }
+}
+
+/**
  * Starts the behaviour of a page. `optional` loads the define module of a component that only some pages show (the
  * cookie question, the timeout warning), when this page has one.
  * @param {Record<string, () => Promise<unknown>>} optional
  */
 export function setUp(optional) {
   for (const [name, load] of Object.entries(optional)) if (document.querySelector(`polder-${name}`)) void load();
+  messages();
   sessionTimeout();
   cookieConsent();
   validate();
