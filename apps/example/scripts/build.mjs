@@ -16,8 +16,6 @@ const kinds = /** @type {(keyof typeof PAGES)[]} */ (Object.keys(PAGES));
 function pageScript(/** @type {keyof typeof PAGES} */ kind) {
   const elements = [...new Set([...FRAME.elements, ...PAGES[kind].elements])];
   return [
-    // Hydration support must load before Lit renders anything.
-    `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';`,
     ...elements.map((name) => `import '@polder/components/${name}/define.js';`),
     `import { setUp } from './client.js';`,
     `setUp({ ${OPTIONAL.map((name) => `'${name}': () => import('@polder/components/${name}/define.js')`).join(', ')} });`,
@@ -40,6 +38,14 @@ const pagesPlugin = {
     b.onResolve({ filter: /^page:/ }, (args) => ({ path: args.path.slice(5), namespace: 'page' }));
     b.onLoad({ filter: /.*/, namespace: 'page' }, (args) => {
       const [name, type] = args.path.split('.');
+      // Hydration support runs before Lit's element class is evaluated: a script of its own, first in the page
+      // (in one module graph with the pages' scripts, a shared chunk with Lit could run before it).
+      if (name === 'hydrate')
+        return {
+          contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';`,
+          loader: 'js',
+          resolveDir: src,
+        };
       if (type === 'js') return { contents: pageScript(/** @type {any} */ (name)), loader: 'js', resolveDir: src };
       const contents =
         name === 'base' ? styles(FRAME.styles, true) : styles(PAGES[/** @type {'start'} */ (name)].styles);
@@ -50,7 +56,7 @@ const pagesPlugin = {
 
 rmSync(outdir, { recursive: true, force: true });
 /** @type {Record<string, string>} */
-const entryPoints = { base: 'page:base.css' };
+const entryPoints = { base: 'page:base.css', hydrate: 'page:hydrate.js' };
 for (const kind of kinds) {
   entryPoints[`${kind}`] = `page:${kind}.js`;
   if (PAGES[kind].styles.length) entryPoints[`${kind}-styles`] = `page:${kind}.css`;
@@ -74,7 +80,7 @@ const result = await build({
   plugins: [pagesPlugin],
 });
 
-/** @type {Record<string, { js: string, preload: string[], css: string[] }>} */
+/** @type {Record<string, { js: string[], preload: string[], css: string[] }>} */
 const pages = {};
 /** @type {Record<string, string>} */
 const byEntry = {};
@@ -95,7 +101,8 @@ for (const kind of kinds) {
   };
   visit(js);
   const css = [base, ...(byEntry[`${kind}.css`] ? [basename(byEntry[`${kind}.css`])] : [])];
-  pages[kind] = { js: basename(js), preload: [...preload].map((f) => basename(f)), css };
+  const hydrate = basename(byEntry['hydrate.js']);
+  pages[kind] = { js: [hydrate, basename(js)], preload: [...preload].map((f) => basename(f)), css };
 }
 const files = readdirSync(outdir).filter((f) => /\.(js|css)$/.test(f));
 writeFileSync(`${outdir}/manifest.json`, `${JSON.stringify({ pages, files }, null, 2)}\n`);

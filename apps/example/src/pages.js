@@ -43,8 +43,9 @@ import { MAX_LENGTH, MAX_PEOPLE, PATTERNS, STEPS, movingRange, personId, personN
  */
 
 /**
- * Per kind of page (src/assets.js): its script, the chunks it imports at once, its stylesheets.
- * @typedef {Record<string, { js: string, preload: string[], css: string[] }>} Assets
+ * Per kind of page (src/assets.js): its scripts (hydration support, then its own), the chunks they import at
+ * once, its stylesheets.
+ * @typedef {Record<string, { js: string[], preload: string[], css: string[] }>} Assets
  */
 
 /** The form's anti-forgery token, a hidden field: works without JavaScript. */
@@ -71,7 +72,7 @@ function frame(
     <title>${title}</title>
     ${assets.css.map((href) => html`<link rel="stylesheet" href=${href} />`)}
     ${assets.preload.map((href) => html`<link rel="modulepreload" href=${href} />`)}
-    <script type="module" src=${assets.js}></script>
+    ${assets.js.map((src) => html`<script type="module" src=${src}></script>`)}
   </head>
   <body class="polder-page">
     ${body(c, page)}

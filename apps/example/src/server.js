@@ -145,9 +145,9 @@ function loadAssets() {
   /** @type {import('./pages.js').Assets} */
   const urls = {};
   for (const [kind, page] of Object.entries(
-    /** @type {Record<string, { js: string, preload: string[], css: string[] }>} */ (manifest.pages),
+    /** @type {Record<string, { js: string[], preload: string[], css: string[] }>} */ (manifest.pages),
   ))
-    urls[kind] = { js: at(page.js), preload: page.preload.map(at), css: page.css.map(at) };
+    urls[kind] = { js: page.js.map(at), preload: page.preload.map(at), css: page.css.map(at) };
   return { urls, files };
 }
 
