@@ -546,6 +546,8 @@ describe('Verhuizing doorgeven', () => {
       // An empty step: every required field is named, the text field shows its own message.
       await tabTo(page, isSubmit);
       await page.keyboard.press('Enter');
+      // (the check of the address loads the list of municipalities first)
+      await summaryFocused(page);
       assert.deepEqual(await page.locator('polder-error-summary a').allTextContents(), [
         'Vul de postcode in',
         'Vul het huisnummer in',
