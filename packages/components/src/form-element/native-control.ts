@@ -28,9 +28,36 @@ const attributeNames = (recipe: Recipe) => [
 const bit = (i: number) => (i < 31 ? 1 << i : 0);
 const MARK = '\u0001';
 
+const REFERENCES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+
+/**
+ * Parses one start tag (`<input type="text" ?disabled="…">`) as the HTML parser reads its attributes: names
+ * lower-cased, the first of a repeated name kept, quoted and unquoted values, character references decoded.
+ * It works on the template's own text, so it needs no HTML sink: a page that enforces Trusted Types (and
+ * allows only Lit's policy) upgrades form elements as any other page does.
+ */
+function parseStartTag(tag: string): { localName: string; attributes: [string, string][] } {
+  const start = /^\s*<([a-zA-Z][^\s/>]*)/.exec(tag);
+  if (!start) throw new Error('A native control template must render one element.');
+  const attributes: [string, string][] = [];
+  const attribute = /([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|>/g;
+  attribute.lastIndex = start[0].length;
+  for (let m = attribute.exec(tag); m && m[0] !== '>'; m = attribute.exec(tag)) {
+    const name = m[1].toLowerCase();
+    if (attributes.some(([n]) => n === name)) continue;
+    const value = (m[2] ?? m[3] ?? m[4] ?? '').replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (ref, body: string) => {
+      if (body[0] !== '#') return REFERENCES[body.toLowerCase()] ?? ref;
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
+    });
+    attributes.push([name, value]);
+  }
+  return { localName: start[1].toLowerCase(), attributes };
+}
+
 /**
  * Reads the root element's start tag of a Lit template: its tag name, its fixed attributes and its attribute
- * bindings, with the HTML parser (as Lit reads a template), once per template.
+ * bindings, read as the HTML parser reads them (as Lit reads a template), once per template.
  */
 function recipeOf(strings: TemplateStringsArray): Recipe {
   let recipe = recipes.get(strings);
@@ -54,13 +81,10 @@ function recipeOf(strings: TemplateStringsArray): Recipe {
     // A binding in the start tag: unquoted `name=${…}` gets quotes, so a value can never end the tag.
     if (!ended && i < strings.length - 1) tag += quote ? MARK : `"${MARK}"`;
   }
-  const template = document.createElement('template');
-  template.innerHTML = tag;
-  const root = template.content.firstElementChild;
-  if (!root) throw new Error('A native control template must render one element.');
+  const root = parseStartTag(tag);
   recipe = { tag: root.localName, fixed: [], bindings: [] };
   let index = 0;
-  for (const { name, value } of root.attributes) {
+  for (const [name, value] of root.attributes) {
     if (!value.includes(MARK)) {
       recipe.fixed.push([name, value]);
       continue;
