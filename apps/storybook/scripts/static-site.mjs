@@ -17,10 +17,17 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `site`; resolves with its base URL (ending in `/`) and a `close()`. */
-export async function serveSite(site) {
+/**
+ * Serves `site`; resolves with its base URL (ending in `/`) and a `close()`. `extra` maps a path to a script
+ * served besides the site (axe-core for the story test), cached as a hashed asset is.
+ */
+export async function serveSite(site, extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (Object.hasOwn(extra, path)) {
+      res.writeHead(200, { 'content-type': types['.js'], 'cache-control': 'public, max-age=31536000, immutable' });
+      return void res.end(extra[path]);
+    }
     let file = normalize(join(site, path));
     if (file !== site && !file.startsWith(site + sep)) return void res.writeHead(403).end();
     try {

@@ -12,14 +12,13 @@
 // sidebar and the toolbar), which is far faster than a page load per render and is the path that must not leave
 // stale styles behind. A page whose render failed is left; the next story is loaded by URL again. Docs pages
 // follow the same way, in the default theme. Nothing waits on time: every wait is for an event.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
+import { serveSite } from './static-site.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const site = join(here, '..', 'storybook-static');
@@ -48,40 +47,9 @@ if (!existsSync(join(site, 'index.json'))) {
   process.exit(1);
 }
 
-// --- a tiny static file server (what any static host does) -------------------------------------------------
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
+// --- the built site on a tiny static file server (what any static host does), with axe-core beside it --------
 const AXE = '/__story-tests/axe.min.js';
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  if (path === AXE) {
-    res.writeHead(200, { 'content-type': types['.js'], 'cache-control': 'public, max-age=31536000, immutable' });
-    return void res.end(axeSource);
-  }
-  let file = normalize(join(site, path));
-  if (file !== site && !file.startsWith(site + sep)) return void res.writeHead(403).end();
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    await stat(file);
-  } catch {
-    return void res.writeHead(404).end('not found');
-  }
-  // Hashed assets never change (what a static host says about them): the browser keeps them between page loads.
-  const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
-  createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { base, close } = await serveSite(site, { [AXE]: axeSource });
 
 const started = Date.now();
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
@@ -484,7 +452,7 @@ try {
   await checkSearch();
 } finally {
   await browser.close();
-  server.close();
+  await close();
 }
 
 // The status badge's source: every stories file sets `parameters.status` in its meta.
