@@ -28,30 +28,20 @@ const attributeNames = (recipe: Recipe) => [
 const bit = (i: number) => (i < 31 ? 1 << i : 0);
 const MARK = '\u0001';
 
-const REFERENCES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
-
 /**
  * Parses one start tag (`<input type="text" ?disabled="…">`) as the HTML parser reads its attributes: names
- * lower-cased, the first of a repeated name kept, quoted and unquoted values, character references decoded.
- * It works on the template's own text, so it needs no HTML sink: a page that enforces Trusted Types (and
- * allows only Lit's policy) upgrades form elements as any other page does.
+ * lower-cased, quoted and unquoted values. It works on the template's own text, so it needs no HTML sink: a page
+ * that enforces Trusted Types (and allows only Lit's policy) upgrades form elements as any other page does.
+ * Control templates write no character references in their start tags, so none are decoded.
  */
 function parseStartTag(tag: string): { localName: string; attributes: [string, string][] } {
   const start = /^\s*<([a-zA-Z][^\s/>]*)/.exec(tag);
   if (!start) throw new Error('A native control template must render one element.');
   const attributes: [string, string][] = [];
-  const attribute = /([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|>/g;
+  const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|>/g;
   attribute.lastIndex = start[0].length;
-  for (let m = attribute.exec(tag); m && m[0] !== '>'; m = attribute.exec(tag)) {
-    const name = m[1].toLowerCase();
-    if (attributes.some(([n]) => n === name)) continue;
-    const value = (m[2] ?? m[3] ?? m[4] ?? '').replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (ref, body: string) => {
-      if (body[0] !== '#') return REFERENCES[body.toLowerCase()] ?? ref;
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
-    });
-    attributes.push([name, value]);
-  }
+  for (let m = attribute.exec(tag); m && m[0] !== '>'; m = attribute.exec(tag))
+    attributes.push([m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']);
   return { localName: start[1].toLowerCase(), attributes };
 }
 
