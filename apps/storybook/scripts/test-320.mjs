@@ -27,12 +27,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
 import { serveSite } from './static-site.mjs';
+import { recordRenders, within } from './story-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const site = join(here, '..', 'storybook-static');
 const require = createRequire(import.meta.url);
 const WIDTH = 320;
-const TIMEOUT = 20_000;
 const LONG_WORDS = ['Parkeervergunningaanvraagformulier', 'omgevingsvergunningsprocedure'];
 /** Attributes of Polder elements whose value is text a reader sees. */
 const TEXT_ATTRIBUTES = [
@@ -65,36 +65,6 @@ if (!stories.length && !only) {
 }
 const themeList = require('@polder/tokens/json/themes.json');
 const theme = (themeList.find((t) => t.default) ?? themeList[0]).name;
-
-/** Installed in the page before Storybook starts: waits for the render event of a story. */
-function recordRenders() {
-  const outcomes = [];
-  const waiting = new Set();
-  document.addEventListener('polder:render', (event) => {
-    outcomes.push(event.detail);
-    for (const check of waiting) check();
-  });
-  const next = (id, from) =>
-    new Promise((resolve) => {
-      const check = () => {
-        const found = outcomes.slice(from).find((o) => o.id === id || o.outcome !== 'rendered');
-        if (found) {
-          waiting.delete(check);
-          resolve(found);
-        }
-      };
-      waiting.add(check);
-      check();
-    });
-  window.polderSweep = {
-    loaded: (id) => next(id, 0),
-    shown: (id) => {
-      const from = outcomes.length;
-      document.dispatchEvent(new CustomEvent('polder:show', { detail: { id, viewMode: 'story' } }));
-      return next(id, from);
-    },
-  };
-}
 
 /** In the page: lets every Polder element (in light DOM and shadow roots) finish updating, then two frames. */
 async function settle() {
@@ -196,19 +166,6 @@ function lengthen({ words, attributes }) {
   return changed;
 }
 
-/** A page promise, given up on after TIMEOUT with the reason why. */
-async function within(promise, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no ${what} within ${TIMEOUT / 1000}s`)), TIMEOUT);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 const started = Date.now();
 const { base, close } = await serveSite(site);
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
@@ -225,14 +182,14 @@ try {
       let rendered;
       if (loaded) {
         rendered = await within(
-          page.evaluate((id) => window.polderSweep.shown(id), story.id),
+          page.evaluate((id) => window.polderStoryTest.shown(id, 'story'), story.id),
           'render event after choosing the story',
         );
       } else {
         const globals = `theme:${theme};scheme:light;locale:nl;a11y.manual:!true`;
         await page.goto(`${base}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
         rendered = await within(
-          page.evaluate((id) => window.polderSweep.loaded(id), story.id),
+          page.evaluate((id) => window.polderStoryTest.loaded(id), story.id),
           'render event',
         );
       }

@@ -19,12 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
 import { serveSite } from './static-site.mjs';
+import { recordRenders, within } from './story-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const site = join(here, '..', 'storybook-static');
 const root = join(here, '..', '..', '..');
 const changesets = join(root, '.changeset');
-const TIMEOUT = 20_000;
 
 if (!existsSync(join(site, 'index.json'))) {
   console.error('storybook-static/index.json is missing: run `npm run build -w @polder/storybook` first.');
@@ -104,51 +104,17 @@ const browser = await chromium.launch({ executablePath: requireChromium(), args:
 const failures = [];
 const started = Date.now();
 
-function recordRenders() {
-  const outcomes = [];
-  document.addEventListener('polder:render', (event) => outcomes.push(event.detail));
-  window.polderRendered = (id, from) =>
-    new Promise((resolve) => {
-      const check = () => {
-        const found = outcomes.slice(from).find((o) => o.id === id || o.outcome !== 'rendered');
-        if (found) resolve(found);
-        else document.addEventListener('polder:render', check, { once: true });
-      };
-      check();
-    });
-  window.polderRenderCount = () => outcomes.length;
-}
-
-async function within(promise, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no ${what} within ${TIMEOUT / 1000}s`)), TIMEOUT);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Shows a story: by URL in a fresh page (`load`), or by choosing it in the page (as the sidebar does). */
 async function show(page, id, viewMode, load) {
   if (load) {
     await page.goto(`${base}iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}&globals=a11y.manual:!true`);
     return within(
-      page.evaluate((id) => window.polderRendered(id, 0), id),
+      page.evaluate((id) => window.polderStoryTest.loaded(id), id),
       `render of ${id}`,
     );
   }
   return within(
-    page.evaluate(
-      ([id, viewMode]) => {
-        const from = window.polderRenderCount();
-        document.dispatchEvent(new CustomEvent('polder:show', { detail: { id, viewMode } }));
-        return window.polderRendered(id, from);
-      },
-      [id, viewMode],
-    ),
+    page.evaluate(([id, viewMode]) => window.polderStoryTest.shown(id, viewMode), [id, viewMode]),
     `render of ${id}`,
   );
 }

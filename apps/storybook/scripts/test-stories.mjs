@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
 import { serveSite } from './static-site.mjs';
+import { TIMEOUT, recordRenders, within } from './story-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const site = join(here, '..', 'storybook-static');
@@ -40,7 +41,6 @@ const SEARCHES = {
 };
 const STATUSES = ['alpha', 'beta', 'stable'];
 const PAGES = Number(process.env.STORY_TEST_PAGES ?? 2);
-const TIMEOUT = 20_000;
 
 if (!existsSync(join(site, 'index.json'))) {
   console.error('storybook-static/index.json is missing: run `npm run build -w @polder/storybook` first.');
@@ -86,60 +86,8 @@ const fail = (job, message) =>
   failures.push(`${job.story.title} › ${job.story.name} (${job.story.id}) [${job.theme}, ${job.scheme}]: ${message}`);
 const metaStatus = new Map(); // stories file → status
 
-/**
- * Installed in every page before Storybook starts: records each `polder:render` event (see
- * .storybook/render-events.ts) and lets the test wait for the one of a given entry.
- */
-function recordRenders() {
-  const outcomes = [];
-  const waiting = new Set();
-  document.addEventListener('polder:render', (event) => {
-    outcomes.push(event.detail);
-    for (const check of waiting) check();
-  });
-  /** The first render outcome of entry `id` (or any failure) from the `from`th event on. */
-  const next = (id, from) =>
-    new Promise((resolve) => {
-      const check = () => {
-        const found = outcomes.slice(from).find((o) => o.id === id || o.outcome !== 'rendered');
-        if (found) {
-          waiting.delete(check);
-          resolve(found);
-        }
-      };
-      waiting.add(check);
-      check();
-    });
-  window.polderStoryTest = {
-    loaded: (id) => next(id, 0),
-    switched: (id, globals) => {
-      const from = outcomes.length;
-      document.dispatchEvent(new CustomEvent('polder:update-globals', { detail: globals }));
-      return next(id, from);
-    },
-    shown: (id, viewMode) => {
-      const from = outcomes.length;
-      document.dispatchEvent(new CustomEvent('polder:show', { detail: { id, viewMode } }));
-      return next(id, from);
-    },
-  };
-}
-
 const pick = (object, keys) =>
   Object.fromEntries(keys.filter((k) => object?.[k] !== undefined).map((k) => [k, object[k]]));
-
-/** A page promise, given up on after TIMEOUT with the reason why. */
-async function within(promise, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no ${what} within ${TIMEOUT / 1000}s`)), TIMEOUT);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * Shows a job and resolves with Storybook's report of the render: `how` is 'load' (by its public URL with the
