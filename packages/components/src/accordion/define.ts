@@ -1,9 +1,9 @@
 import { PolderAccordion } from './accordion.js';
 import { PolderAccordionSection } from './accordion-section.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-accordion-section'))
-  customElements.define('polder-accordion-section', PolderAccordionSection);
-if (!customElements.get('polder-accordion')) customElements.define('polder-accordion', PolderAccordion);
+defineElement('polder-accordion-section', PolderAccordionSection);
+defineElement('polder-accordion', PolderAccordion);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderAddAnother } from './add-another.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-add-another')) customElements.define('polder-add-another', PolderAddAnother);
+defineElement('polder-add-another', PolderAddAnother);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderAlert } from './alert.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-alert')) customElements.define('polder-alert', PolderAlert);
+defineElement('polder-alert', PolderAlert);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderBackLink } from './back-link.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-back-link')) customElements.define('polder-back-link', PolderBackLink);
+defineElement('polder-back-link', PolderBackLink);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderBreadcrumb } from './breadcrumb.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-breadcrumb')) customElements.define('polder-breadcrumb', PolderBreadcrumb);
+defineElement('polder-breadcrumb', PolderBreadcrumb);
 
 declare global {
   interface HTMLElementTagNameMap {

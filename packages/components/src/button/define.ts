@@ -1,6 +1,7 @@
 import { PolderButton } from './button.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-button')) customElements.define('polder-button', PolderButton);
+defineElement('polder-button', PolderButton);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderCard } from './card.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-card')) customElements.define('polder-card', PolderCard);
+defineElement('polder-card', PolderCard);
 
 declare global {
   interface HTMLElementTagNameMap {

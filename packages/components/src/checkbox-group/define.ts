@@ -1,6 +1,7 @@
 import { PolderCheckboxGroup } from './checkbox-group.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-checkbox-group')) customElements.define('polder-checkbox-group', PolderCheckboxGroup);
+defineElement('polder-checkbox-group', PolderCheckboxGroup);
 
 declare global {
   interface HTMLElementTagNameMap {

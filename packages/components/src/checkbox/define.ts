@@ -1,6 +1,7 @@
 import { PolderCheckbox } from './checkbox.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-checkbox')) customElements.define('polder-checkbox', PolderCheckbox);
+defineElement('polder-checkbox', PolderCheckbox);
 
 declare global {
   interface HTMLElementTagNameMap {

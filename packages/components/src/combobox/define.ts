@@ -1,6 +1,7 @@
 import { PolderCombobox } from './combobox.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-combobox')) customElements.define('polder-combobox', PolderCombobox);
+defineElement('polder-combobox', PolderCombobox);
 
 declare global {
   interface HTMLElementTagNameMap {

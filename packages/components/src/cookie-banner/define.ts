@@ -1,6 +1,7 @@
 import { PolderCookieBanner } from './cookie-banner.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-cookie-banner')) customElements.define('polder-cookie-banner', PolderCookieBanner);
+defineElement('polder-cookie-banner', PolderCookieBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

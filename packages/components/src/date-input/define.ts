@@ -1,6 +1,7 @@
 import { PolderDateInput } from './date-input.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-date-input')) customElements.define('polder-date-input', PolderDateInput);
+defineElement('polder-date-input', PolderDateInput);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderDetails } from './details.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-details')) customElements.define('polder-details', PolderDetails);
+defineElement('polder-details', PolderDetails);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderDialog } from './dialog.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-dialog')) customElements.define('polder-dialog', PolderDialog);
+defineElement('polder-dialog', PolderDialog);
 
 declare global {
   interface HTMLElementTagNameMap {

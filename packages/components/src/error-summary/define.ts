@@ -1,6 +1,7 @@
 import { PolderErrorSummary } from './error-summary.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-error-summary')) customElements.define('polder-error-summary', PolderErrorSummary);
+defineElement('polder-error-summary', PolderErrorSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderExitThisPage } from './exit-this-page.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-exit-this-page')) customElements.define('polder-exit-this-page', PolderExitThisPage);
+defineElement('polder-exit-this-page', PolderExitThisPage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderFieldset } from './fieldset.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-fieldset')) customElements.define('polder-fieldset', PolderFieldset);
+defineElement('polder-fieldset', PolderFieldset);
 
 declare global {
   interface HTMLElementTagNameMap {

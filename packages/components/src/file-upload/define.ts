@@ -1,6 +1,7 @@
 import { PolderFileUpload } from './file-upload.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-file-upload')) customElements.define('polder-file-upload', PolderFileUpload);
+defineElement('polder-file-upload', PolderFileUpload);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderFooter } from './footer.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-footer')) customElements.define('polder-footer', PolderFooter);
+defineElement('polder-footer', PolderFooter);
 
 declare global {
   interface HTMLElementTagNameMap {

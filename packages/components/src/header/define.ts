@@ -1,6 +1,7 @@
 import { PolderHeader } from './header.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-header')) customElements.define('polder-header', PolderHeader);
+defineElement('polder-header', PolderHeader);
 
 declare global {
   interface HTMLElementTagNameMap {

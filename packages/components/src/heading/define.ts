@@ -1,6 +1,7 @@
 import { PolderHeading } from './heading.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-heading')) customElements.define('polder-heading', PolderHeading);
+defineElement('polder-heading', PolderHeading);
 
 declare global {
   interface HTMLElementTagNameMap {

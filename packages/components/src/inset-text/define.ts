@@ -1,6 +1,7 @@
 import { PolderInsetText } from './inset-text.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-inset-text')) customElements.define('polder-inset-text', PolderInsetText);
+defineElement('polder-inset-text', PolderInsetText);
 
 declare global {
   interface HTMLElementTagNameMap {

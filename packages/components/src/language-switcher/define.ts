@@ -1,7 +1,7 @@
 import { PolderLanguageSwitcher } from './language-switcher.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-language-switcher'))
-  customElements.define('polder-language-switcher', PolderLanguageSwitcher);
+defineElement('polder-language-switcher', PolderLanguageSwitcher);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderLink } from './link.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-link')) customElements.define('polder-link', PolderLink);
+defineElement('polder-link', PolderLink);
 
 declare global {
   interface HTMLElementTagNameMap {

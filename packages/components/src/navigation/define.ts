@@ -1,6 +1,7 @@
 import { PolderNavigation } from './navigation.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-navigation')) customElements.define('polder-navigation', PolderNavigation);
+defineElement('polder-navigation', PolderNavigation);
 
 declare global {
   interface HTMLElementTagNameMap {

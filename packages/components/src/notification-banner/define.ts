@@ -1,7 +1,7 @@
 import { PolderNotificationBanner } from './notification-banner.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-notification-banner'))
-  customElements.define('polder-notification-banner', PolderNotificationBanner);
+defineElement('polder-notification-banner', PolderNotificationBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderPagination } from './pagination.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-pagination')) customElements.define('polder-pagination', PolderPagination);
+defineElement('polder-pagination', PolderPagination);
 
 declare global {
   interface HTMLElementTagNameMap {

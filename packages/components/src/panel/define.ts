@@ -1,6 +1,7 @@
 import { PolderPanel } from './panel.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-panel')) customElements.define('polder-panel', PolderPanel);
+defineElement('polder-panel', PolderPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderParagraph } from './paragraph.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-paragraph')) customElements.define('polder-paragraph', PolderParagraph);
+defineElement('polder-paragraph', PolderParagraph);
 
 declare global {
   interface HTMLElementTagNameMap {

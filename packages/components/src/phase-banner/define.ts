@@ -1,6 +1,7 @@
 import { PolderPhaseBanner } from './phase-banner.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-phase-banner')) customElements.define('polder-phase-banner', PolderPhaseBanner);
+defineElement('polder-phase-banner', PolderPhaseBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

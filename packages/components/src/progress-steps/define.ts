@@ -1,6 +1,7 @@
 import { PolderProgressSteps } from './progress-steps.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-progress-steps')) customElements.define('polder-progress-steps', PolderProgressSteps);
+defineElement('polder-progress-steps', PolderProgressSteps);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,10 @@
 import { PolderRadio } from './radio.js';
 import { PolderRadioGroup } from './radio-group.js';
+import { defineElement } from '../registry/registry.js';
 
 // The options first: they are ready when their group renders around them.
-if (!customElements.get('polder-radio')) customElements.define('polder-radio', PolderRadio);
-if (!customElements.get('polder-radio-group')) customElements.define('polder-radio-group', PolderRadioGroup);
+defineElement('polder-radio', PolderRadio);
+defineElement('polder-radio-group', PolderRadioGroup);
 
 declare global {
   interface HTMLElementTagNameMap {

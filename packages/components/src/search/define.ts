@@ -1,6 +1,7 @@
 import { PolderSearch } from './search.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-search')) customElements.define('polder-search', PolderSearch);
+defineElement('polder-search', PolderSearch);
 
 declare global {
   interface HTMLElementTagNameMap {

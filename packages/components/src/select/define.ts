@@ -1,6 +1,7 @@
 import { PolderSelect } from './select.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-select')) customElements.define('polder-select', PolderSelect);
+defineElement('polder-select', PolderSelect);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import { PolderSideNavigation } from './side-navigation.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-side-navigation'))
-  customElements.define('polder-side-navigation', PolderSideNavigation);
+defineElement('polder-side-navigation', PolderSideNavigation);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderSkipLink } from './skip-link.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-skip-link')) customElements.define('polder-skip-link', PolderSkipLink);
+defineElement('polder-skip-link', PolderSkipLink);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderSpinner } from './spinner.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-spinner')) customElements.define('polder-spinner', PolderSpinner);
+defineElement('polder-spinner', PolderSpinner);
 
 declare global {
   interface HTMLElementTagNameMap {

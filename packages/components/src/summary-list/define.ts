@@ -1,6 +1,7 @@
 import { PolderSummaryList } from './summary-list.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-summary-list')) customElements.define('polder-summary-list', PolderSummaryList);
+defineElement('polder-summary-list', PolderSummaryList);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderTable } from './table.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-table')) customElements.define('polder-table', PolderTable);
+defineElement('polder-table', PolderTable);
 
 declare global {
   interface HTMLElementTagNameMap {

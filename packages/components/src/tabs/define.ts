@@ -1,10 +1,11 @@
 import { PolderTabs } from './tabs.js';
 import { PolderTab } from './tab.js';
 import { PolderTabPanel } from './tab-panel.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-tab')) customElements.define('polder-tab', PolderTab);
-if (!customElements.get('polder-tab-panel')) customElements.define('polder-tab-panel', PolderTabPanel);
-if (!customElements.get('polder-tabs')) customElements.define('polder-tabs', PolderTabs);
+defineElement('polder-tab', PolderTab);
+defineElement('polder-tab-panel', PolderTabPanel);
+defineElement('polder-tabs', PolderTabs);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderTag } from './tag.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-tag')) customElements.define('polder-tag', PolderTag);
+defineElement('polder-tag', PolderTag);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,9 @@
 import { PolderTaskList } from './task-list.js';
 import { PolderTaskListItem } from './task-list-item.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-task-list-item')) customElements.define('polder-task-list-item', PolderTaskListItem);
-if (!customElements.get('polder-task-list')) customElements.define('polder-task-list', PolderTaskList);
+defineElement('polder-task-list-item', PolderTaskListItem);
+defineElement('polder-task-list', PolderTaskList);
 
 declare global {
   interface HTMLElementTagNameMap {

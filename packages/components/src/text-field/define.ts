@@ -1,6 +1,7 @@
 import { PolderTextField } from './text-field.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-text-field')) customElements.define('polder-text-field', PolderTextField);
+defineElement('polder-text-field', PolderTextField);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { PolderTextarea } from './textarea.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-textarea')) customElements.define('polder-textarea', PolderTextarea);
+defineElement('polder-textarea', PolderTextarea);
 
 declare global {
   interface HTMLElementTagNameMap {

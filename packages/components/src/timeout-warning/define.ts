@@ -1,7 +1,7 @@
 import { PolderTimeoutWarning } from './timeout-warning.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-timeout-warning'))
-  customElements.define('polder-timeout-warning', PolderTimeoutWarning);
+defineElement('polder-timeout-warning', PolderTimeoutWarning);
 
 declare global {
   interface HTMLElementTagNameMap {

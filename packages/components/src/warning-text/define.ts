@@ -1,6 +1,7 @@
 import { PolderWarningText } from './warning-text.js';
+import { defineElement } from '../registry/registry.js';
 
-if (!customElements.get('polder-warning-text')) customElements.define('polder-warning-text', PolderWarningText);
+defineElement('polder-warning-text', PolderWarningText);
 
 declare global {
   interface HTMLElementTagNameMap {
