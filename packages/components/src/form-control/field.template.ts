@@ -20,6 +20,63 @@ export interface FieldState {
   heading?: boolean;
 }
 
+/**
+ * The native attributes of text entry that `<input>` and `<textarea>` share: a field passes them to its control as
+ * they are, and its server template writes them on its element.
+ */
+export const TEXT_ENTRY_ATTRIBUTES = [
+  'autocomplete',
+  'spellcheck',
+  'minlength',
+  'maxlength',
+  'placeholder',
+  'form',
+  'dirname',
+] as const;
+
+/** What a text entry field (text field, textarea) carries on its element in a server template. */
+export interface TextEntryState extends FieldState {
+  name?: string;
+  /** The initial value. */
+  value?: string;
+  required?: boolean;
+  disabled?: boolean;
+  readonly?: boolean;
+  /** An autofill token list, e.g. `email`, `shipping postal-code`, `new-password`. */
+  autocomplete?: string;
+  spellcheck?: 'true' | 'false';
+  minlength?: number;
+  maxlength?: number;
+  placeholder?: string;
+  form?: string;
+  dirname?: string;
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/**
+ * The attributes of a text entry field's element in a server template (`renderTextField`, `renderTextarea`), so the
+ * upgraded element has the same label, hint, error, name, value and states as the markup inside it (rich label,
+ * hint and error content is only in the markup), with the native attributes `native` as they are.
+ */
+export function textEntryAttributes<S extends TextEntryState>(
+  s: S,
+  native: readonly (keyof S & string)[] = TEXT_ENTRY_ATTRIBUTES,
+): Record<string, AttributeValue> {
+  return {
+    label: text(s.label),
+    hint: text(s.hint),
+    error: text(s.error),
+    name: s.name || undefined,
+    value: s.value,
+    required: s.required,
+    disabled: s.disabled,
+    'label-as-heading': s.heading,
+    readonly: s.readonly,
+    ...Object.fromEntries(native.map((name) => [name, s[name] as AttributeValue])),
+  };
+}
+
 /** What a fieldset (a group of controls with one legend, hint and error) depends on. */
 export interface FieldsetState extends FieldState {
   disabled?: boolean;

@@ -1,7 +1,7 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { FormElement } from '../form-element/form-element.js';
 import { Localize, type Message } from '../localize/localize.js';
-import type { FieldState } from './field.template.js';
+import { filled, type FieldState } from './field.template.js';
 
 type Vars = { name: string; Name: string; min: string; max: string };
 const between = (n: string, one: string, other: string) => (v: Vars, p: Intl.PluralRules) =>
@@ -76,6 +76,7 @@ export function fieldId(host: Element, suffix: string, existing?: string | null)
 
 /** The children of `host` marked `slot="<name>"`, or `undefined` when there are none. */
 export function slottedNodes(host: Element, name: string): Node[] | undefined {
+  if (!host.firstElementChild) return undefined;
   const nodes = [...host.querySelectorAll(`:scope > [slot="${name}"]`)];
   return nodes.length ? nodes : undefined;
 }
@@ -115,24 +116,50 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
     return [...super.observedAttributes, ...this.nativeAttributes];
   }
 
-  /** The label (a group: the legend). Use `slot="label"` children for rich content. */
-  @property() label = '';
-  /** Help text under the label, read after the label. Use `slot="hint"` children for rich content. */
-  @property() hint = '';
-  /** An error message (e.g. from the server). Shown with the field marked invalid. */
-  @property() error = '';
-  /** Submitted with the form as `name=value`. */
-  @property({ reflect: true }) name = '';
-  @property({ type: Boolean, reflect: true }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  // Defaults are not reflected (`useDefault`): a field without attributes gets none added.
+  static override properties: PropertyDeclarations = {
+    label: { useDefault: true },
+    hint: { useDefault: true },
+    error: { useDefault: true },
+    name: { reflect: true, useDefault: true },
+    required: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
+    labelAsHeading: { type: Boolean, reflect: true, attribute: 'label-as-heading', useDefault: true },
+    strings: { attribute: false, useDefault: true },
+  };
+
+  /**
+   * The label (a group: the legend). Use `slot="label"` children for rich content.
+   * @attr label
+   */
+  label = '';
+  /**
+   * Help text under the label, read after the label. Use `slot="hint"` children for rich content.
+   * @attr hint
+   */
+  hint = '';
+  /**
+   * An error message (e.g. from the server). Shown with the field marked invalid.
+   * @attr error
+   */
+  error = '';
+  /**
+   * Submitted with the form as `name=value`.
+   * @attr name
+   */
+  name = '';
+  /** @attr required */
+  required = false;
+  /** @attr disabled */
+  disabled = false;
   /**
    * The label (a group: its legend) is the page's `<h1>`: for a page that asks one question, so it says its
    * question once (GOV.UK's `isPageHeading`).
+   * @attr label-as-heading
    */
-  @property({ type: Boolean, reflect: true, attribute: 'label-as-heading' }) labelAsHeading = false;
-
+  labelAsHeading = false;
   /** Per-instance overrides of built-in strings, e.g. `{ valueMissing: 'Vul uw e-mailadres in' }`. */
-  @property({ attribute: false }) strings: Record<string, Message<never>> = {};
+  strings: Record<string, Message<never>> = {};
 
   protected readonly messages = new Localize(this, 'form-control', validationStrings, () => this.strings);
   /** The `slot="label" | "hint" | "error"` children (or a legend and hint adopted from markup). */
@@ -165,12 +192,14 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
 
   /** Label, hint, error and ids for `fieldTemplate` and `fieldsetTemplate`. */
   protected get fieldState(): FieldState {
+    const error = this.clientError || (this.slotted.error ?? this.error);
     return {
       id: this.baseId,
       label: this.slotted.label ?? this.label,
       hint: this.slotted.hint ?? this.hint,
-      error: this.clientError || (this.slotted.error ?? this.error),
-      errorPrefix: this.messages.t('errorPrefix'),
+      error,
+      // Looked up only for an error (the lookup reads the nearest lang attribute).
+      errorPrefix: filled(error) ? this.messages.t('errorPrefix') : undefined,
       heading: this.labelAsHeading,
     };
   }
