@@ -1,6 +1,13 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { describedBy, fieldTemplate, invalid, type FieldState } from '../form-control/field.template.js';
+import {
+  describedBy,
+  fieldTemplate,
+  invalid,
+  textEntryAttributes,
+  TEXT_ENTRY_ATTRIBUTES,
+  type TextEntryState,
+} from '../form-control/field.template.js';
 import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'url', 'number', 'password', 'search'] as const;
@@ -9,34 +16,36 @@ export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
 export const TEXT_FIELD_WIDTHS = ['', '2', '3', '4', '5', '10', '20', '30'] as const;
 
 /** Everything the text field's markup depends on; the element and the server fill it the same way. */
-export interface TextFieldState extends FieldState {
+export interface TextFieldState extends TextEntryState {
   type: TextFieldType;
-  name?: string;
-  value?: string;
   width?: string;
   prefix?: string;
   suffix?: string;
-  required?: boolean;
-  disabled?: boolean;
-  readonly?: boolean;
-  /** An autofill token list, e.g. `email`, `shipping postal-code`, `new-password`. */
-  autocomplete?: string;
   inputmode?: string;
-  spellcheck?: 'true' | 'false';
   autocapitalize?: 'off' | 'none' | 'on' | 'sentences' | 'words' | 'characters';
-  minlength?: number;
-  maxlength?: number;
   pattern?: string;
   min?: string;
   max?: string;
   step?: string;
-  placeholder?: string;
-  form?: string;
   list?: string;
-  dirname?: string;
   /** The password is shown (type text); only with JavaScript. */
   reveal?: boolean;
 }
+
+/**
+ * The native attributes the element takes as they are: observed, passed to the input, and written on the server's
+ * element. Each is an option of `TextFieldState` of the same name.
+ */
+export const TEXT_INPUT_ATTRIBUTES = [
+  ...TEXT_ENTRY_ATTRIBUTES,
+  'inputmode',
+  'autocapitalize',
+  'pattern',
+  'min',
+  'max',
+  'step',
+  'list',
+] as const satisfies readonly (keyof TextFieldState)[];
 
 // Any autofill token list and step="any" are valid HTML; lit-analyzer only knows single tokens and numbers.
 type AnyAutofill = 'on' | undefined;
@@ -107,35 +116,13 @@ export function renderTextField(s: TextFieldState & ExtraAttributes) {
   return withExtraAttributes(
     'polder-text-field',
     s,
-    html`<polder-text-field
-      type=${s.type}
-      label=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
-      hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
-      error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
-      name=${ifDefined(s.name || undefined)}
-      value=${ifDefined(s.value)}
-      width=${ifDefined(s.width || undefined)}
-      prefix=${ifDefined(s.prefix)}
-      suffix=${ifDefined(s.suffix)}
-      ?required=${s.required}
-      ?disabled=${s.disabled}
-      ?label-as-heading=${s.heading}
-      ?readonly=${s.readonly}
-      autocomplete=${ifDefined(s.autocomplete)}
-      inputmode=${ifDefined(s.inputmode)}
-      spellcheck=${ifDefined(s.spellcheck)}
-      autocapitalize=${ifDefined(s.autocapitalize)}
-      minlength=${ifDefined(s.minlength)}
-      maxlength=${ifDefined(s.maxlength)}
-      pattern=${ifDefined(s.pattern)}
-      min=${ifDefined(s.min)}
-      max=${ifDefined(s.max)}
-      step=${ifDefined(s.step)}
-      placeholder=${ifDefined(s.placeholder)}
-      form=${ifDefined(s.form)}
-      list=${ifDefined(s.list)}
-      dirname=${ifDefined(s.dirname)}
-      >${textFieldTemplate(s)}</polder-text-field
-    >`,
+    html`<polder-text-field>${textFieldTemplate(s)}</polder-text-field>`,
+    {
+      type: s.type,
+      width: s.width || undefined,
+      prefix: s.prefix,
+      suffix: s.suffix,
+      ...textEntryAttributes(s, TEXT_INPUT_ATTRIBUTES),
+    },
   );
 }

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { FormControl } from '../form-control/form-control.js';
 import { Localize } from '../localize/localize.js';
 import { oneOf } from '../dev/warn.js';
@@ -8,6 +7,7 @@ import fieldStyles from '../form-control/form-control.styles.js';
 import styles from './text-field.styles.js';
 import {
   TEXT_FIELD_TYPES,
+  TEXT_INPUT_ATTRIBUTES,
   TEXT_FIELD_WIDTHS,
   textFieldTemplate,
   textInputTemplate,
@@ -64,39 +64,50 @@ const translations = {
  */
 export class PolderTextField extends FormControl<HTMLInputElement> {
   static override styles = [visuallyHidden, fieldStyles, styles];
-  static override nativeAttributes = [
-    ...FormControl.nativeAttributes,
-    'inputmode',
-    'spellcheck',
-    'autocapitalize',
-    'minlength',
-    'maxlength',
-    'pattern',
-    'min',
-    'max',
-    'step',
-    'placeholder',
-    'list',
-    'dirname',
-  ];
+  static override nativeAttributes = [...FormControl.nativeAttributes, ...TEXT_INPUT_ATTRIBUTES];
 
-  /** `text` (default), `email`, `tel`, `url`, `number`, `password` or `search`. */
-  @property({ reflect: true }) type: string = 'text';
-  /** The input's width in characters: 2, 3, 4, 5, 10, 20 or 30. Without it, the full width. */
-  @property({ reflect: true }) width = '';
-  /** Text before the input (attribute `prefix`), e.g. `€`. Read after the label and hint. */
-  @property({ attribute: 'prefix' }) prefixText = '';
-  /** Text after the input (attribute `suffix`), e.g. `kg`. Read after the label and hint. */
-  @property({ attribute: 'suffix' }) suffixText = '';
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  static override properties = {
+    type: { reflect: true, useDefault: true },
+    width: { reflect: true, useDefault: true },
+    prefixText: { attribute: 'prefix', useDefault: true },
+    suffixText: { attribute: 'suffix', useDefault: true },
+    readonly: { type: Boolean, reflect: true, useDefault: true },
+    reveal: { state: true, attribute: false },
+  };
+
+  /**
+   * `text` (default), `email`, `tel`, `url`, `number`, `password` or `search`.
+   * @attr type
+   */
+  type: string = 'text';
+  /**
+   * The input's width in characters: 2, 3, 4, 5, 10, 20 or 30. Without it, the full width.
+   * @attr width
+   */
+  width = '';
+  /**
+   * Text before the input (attribute `prefix`), e.g. `€`. Read after the label and hint.
+   * @attr prefix
+   */
+  prefixText = '';
+  /**
+   * Text after the input (attribute `suffix`), e.g. `kg`. Read after the label and hint.
+   * @attr suffix
+   */
+  suffixText = '';
+  /** @attr readonly */
+  readonly = false;
 
   /** The password is shown; `undefined` until the toggle was first used. */
-  @state() private reveal?: boolean;
-  private readonly localize = new Localize(this, 'text-field', translations, () => this.strings);
+  private reveal?: boolean;
+  // Made when first needed: only a password field has strings of its own.
+  private localize?: Localize<(typeof translations)['nl']>;
+  /** The state of the update under way: worked out once for the native control and the markup. */
+  private current?: TextFieldState;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.root?.addEventListener('submit', this.hide, true);
+    if (this.reveal) this.root?.addEventListener('submit', this.hide, true);
   }
 
   override disconnectedCallback(): void {
@@ -105,11 +116,17 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
   }
 
   // A revealed password goes back to type="password" before submitting, so the browser never stores it as text.
+  // It listens on the root node from the first reveal on: a page of many fields has no listener per field.
   private hide = (): void => {
     if (this.reveal && this.control) {
       this.reveal = false;
       this.control.type = 'password';
     }
+  };
+
+  private toggle = (): void => {
+    this.reveal = !this.reveal;
+    this.root?.addEventListener('submit', this.hide, true);
   };
 
   private get state(): TextFieldState {
@@ -143,31 +160,34 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
     };
   }
 
+  // The native control's template comes first in every update (adopt, then sync), the markup after it.
   protected controlTemplate() {
-    return textInputTemplate(this.state);
+    return textInputTemplate((this.current = this.state));
   }
 
   protected findControl() {
-    return this.querySelector<HTMLInputElement>('input.polder-text-input');
+    return this.firstElementChild && this.querySelector<HTMLInputElement>('input.polder-text-input');
   }
 
   protected render() {
-    const s = this.state;
-    const toggle =
-      s.type === 'password'
-        ? html`<button
-              class="polder-text-field__toggle"
-              type="button"
-              aria-pressed=${s.reveal ? 'true' : 'false'}
-              aria-controls=${s.id}
-              ?disabled=${s.disabled}
-              @click=${() => (this.reveal = !this.reveal)}
-            >
-              ${this.localize.t('show')}</button
-            ><span class="polder-visually-hidden" role="status"
-              >${this.reveal === undefined ? '' : this.localize.t(this.reveal ? 'shown' : 'hidden')}</span
-            >`
-        : nothing;
+    const s = this.current ?? this.state;
+    this.current = undefined;
+    let toggle: unknown = nothing;
+    if (s.type === 'password') {
+      const localize = (this.localize ??= new Localize(this, 'text-field', translations, () => this.strings));
+      toggle = html`<button
+          class="polder-text-field__toggle"
+          type="button"
+          aria-pressed=${s.reveal ? 'true' : 'false'}
+          aria-controls=${s.id}
+          ?disabled=${s.disabled}
+          @click=${this.toggle}
+        >
+          ${localize.t('show')}</button
+        ><span class="polder-visually-hidden" role="status"
+          >${this.reveal === undefined ? '' : localize.t(this.reveal ? 'shown' : 'hidden')}</span
+        >`;
+    }
     return textFieldTemplate(s, this.native!.node, toggle);
   }
 }

@@ -1,27 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { describedBy, fieldTemplate, invalid, type FieldState } from '../form-control/field.template.js';
+import {
+  describedBy,
+  fieldTemplate,
+  invalid,
+  textEntryAttributes,
+  type TextEntryState,
+} from '../form-control/field.template.js';
 import { withExtraAttributes, type ExtraAttributes } from '../extra-attributes/extra-attributes.js';
 
 /** Everything the textarea's markup depends on; the element and the server fill it the same way. */
-export interface TextareaState extends FieldState {
-  name?: string;
-  /** The initial value (the textarea's text content). */
-  value?: string;
+export interface TextareaState extends TextEntryState {
   rows?: number;
-  required?: boolean;
-  disabled?: boolean;
-  readonly?: boolean;
-  autocomplete?: string;
-  spellcheck?: 'true' | 'false';
-  minlength?: number;
-  maxlength?: number;
   /** A limit in words, counted with JavaScript (and checked again by the server). */
   maxWords?: number;
-  placeholder?: string;
-  form?: string;
-  dirname?: string;
   /** The instruction, e.g. "U kunt maximaal 200 tekens invoeren" (shown without JavaScript, read with it). */
   limitText?: string;
   /**
@@ -105,29 +98,9 @@ export function textareaTemplate(s: TextareaState, control: unknown = textareaMa
 
 /** The whole element for server rendering: `<polder-textarea>` with its markup inside. */
 export function renderTextarea(s: TextareaState & ExtraAttributes) {
-  return withExtraAttributes(
-    'polder-textarea',
-    s,
-    html`<polder-textarea
-      label=${ifDefined(typeof s.label === 'string' ? s.label : undefined)}
-      hint=${ifDefined(typeof s.hint === 'string' ? s.hint : undefined)}
-      error=${ifDefined(typeof s.error === 'string' ? s.error : undefined)}
-      name=${ifDefined(s.name || undefined)}
-      value=${ifDefined(s.value)}
-      rows=${ifDefined(s.rows)}
-      ?required=${s.required}
-      ?disabled=${s.disabled}
-      ?label-as-heading=${s.heading}
-      ?readonly=${s.readonly}
-      autocomplete=${ifDefined(s.autocomplete)}
-      spellcheck=${ifDefined(s.spellcheck)}
-      minlength=${ifDefined(s.minlength)}
-      maxlength=${ifDefined(s.maxlength)}
-      max-words=${ifDefined(s.maxWords)}
-      placeholder=${ifDefined(s.placeholder)}
-      form=${ifDefined(s.form)}
-      dirname=${ifDefined(s.dirname)}
-      >${textareaTemplate(s)}</polder-textarea
-    >`,
-  );
+  return withExtraAttributes('polder-textarea', s, html`<polder-textarea>${textareaTemplate(s)}</polder-textarea>`, {
+    ...textEntryAttributes(s),
+    rows: s.rows,
+    'max-words': s.maxWords,
+  });
 }

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { FormControl } from '../form-control/form-control.js';
+import { TEXT_ENTRY_ATTRIBUTES } from '../form-control/field.template.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn, quote } from '../dev/warn.js';
 import { MAX_ATTRIBUTE_INTEGER, parseNonNegativeInteger } from '../numbers/numbers.js';
@@ -79,23 +79,26 @@ export const textareaStrings = {
  */
 export class PolderTextarea extends FormControl<HTMLTextAreaElement> {
   static override styles = [visuallyHidden, fieldStyles, styles];
-  static override nativeAttributes = [
-    ...FormControl.nativeAttributes,
-    'spellcheck',
-    'minlength',
-    'maxlength',
-    'max-words',
-    'placeholder',
-    'dirname',
-  ];
+  static override nativeAttributes = [...FormControl.nativeAttributes, ...TEXT_ENTRY_ATTRIBUTES, 'max-words'];
 
-  /** Visible lines (default 5). The textarea grows no further by itself; users can resize it. */
-  @property({ type: Number }) rows = 5;
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  static override properties = {
+    rows: { type: Number, useDefault: true },
+    readonly: { type: Boolean, reflect: true, useDefault: true },
+    announceDelay: { type: Number, attribute: false, useDefault: true },
+    announced: { state: true, attribute: false },
+  };
+
+  /**
+   * Visible lines (default 5). The textarea grows no further by itself; users can resize it.
+   * @attr rows
+   */
+  rows = 5;
+  /** @attr readonly */
+  readonly = false;
   /** How long typing must pause before the count is announced, in milliseconds. */
-  @property({ type: Number, attribute: false }) announceDelay = 1000;
+  announceDelay = 1000;
 
-  @state() private announced = '';
+  private announced = '';
   private readonly localize = new Localize(this, 'textarea', textareaStrings, () => this.strings);
   private timer?: ReturnType<typeof setTimeout>;
 
