@@ -8,6 +8,30 @@ export type ButtonVariant = (typeof BUTTON_VARIANTS)[number];
 export const BUTTON_TYPES = ['submit', 'button', 'reset'] as const;
 export type ButtonType = (typeof BUTTON_TYPES)[number];
 
+/**
+ * The element's attributes: one for each option of `ButtonState`, of the same name. The element reads them as its
+ * properties; the server writes them on `<polder-button>`.
+ */
+export const BUTTON_ATTRIBUTES = [
+  'variant',
+  'type',
+  'disabled',
+  'busy',
+  'href',
+  'target',
+  'rel',
+  'download',
+  'hreflang',
+  'name',
+  'value',
+  'form',
+  'formaction',
+  'formmethod',
+  'formenctype',
+  'formnovalidate',
+  'formtarget',
+] as const satisfies readonly (keyof ButtonState)[];
+
 /** Everything the button's markup depends on; the element and the server fill it the same way. */
 export interface ButtonState {
   variant: ButtonVariant;
@@ -79,28 +103,9 @@ const linkHref = (href?: string) =>
 
 /** The whole element for server rendering: `<polder-button>` with its native control inside. */
 export function renderButton(s: ButtonState & ExtraAttributes, content: unknown) {
-  return withExtraAttributes(
-    'polder-button',
-    s,
-    html`<polder-button
-      variant=${s.variant}
-      type=${s.type}
-      ?disabled=${s.disabled}
-      ?busy=${s.busy}
-      href=${ifDefined(linkHref(s.href))}
-      target=${ifDefined(s.target)}
-      rel=${ifDefined(s.rel)}
-      download=${ifDefined(s.download)}
-      hreflang=${ifDefined(s.hreflang)}
-      name=${ifDefined(s.name)}
-      value=${ifDefined(s.value)}
-      form=${ifDefined(s.form)}
-      formaction=${ifDefined(safeUrl(s.formaction))}
-      formmethod=${ifDefined(s.formmethod)}
-      formenctype=${ifDefined(s.formenctype)}
-      ?formnovalidate=${s.formnovalidate}
-      formtarget=${ifDefined(s.formtarget)}
-      >${buttonTemplate(s, content)}</polder-button
-    >`,
-  );
+  return withExtraAttributes('polder-button', s, html`<polder-button>${buttonTemplate(s, content)}</polder-button>`, {
+    ...Object.fromEntries(BUTTON_ATTRIBUTES.map((name) => [name, s[name]])),
+    href: linkHref(s.href),
+    formaction: safeUrl(s.formaction),
+  });
 }

@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
@@ -7,7 +6,13 @@ import { oneOf } from '../dev/warn.js';
 import { safeUrl } from '../url/safe-url.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './button.styles.js';
-import { BUTTON_TYPES, BUTTON_VARIANTS, buttonTemplate, type ButtonState } from './button.template.js';
+import {
+  BUTTON_ATTRIBUTES,
+  BUTTON_TYPES,
+  BUTTON_VARIANTS,
+  buttonTemplate,
+  type ButtonState,
+} from './button.template.js';
 
 const translations = {
   nl: { busy: 'Bezig met verwerken, even geduld' },
@@ -39,41 +44,76 @@ const translations = {
 export class PolderButton extends FormElement {
   static override styles = [visuallyHidden, styles];
 
+  static override properties = {
+    // Every attribute is a property of the same name (`BUTTON_ATTRIBUTES`); these have more to them. Defaults are
+    // not reflected (`useDefault`): a button without attributes gets none added.
+    ...Object.fromEntries(BUTTON_ATTRIBUTES.map((name) => [name, {}])),
+    variant: { reflect: true, useDefault: true },
+    type: { reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
+    busy: { type: Boolean, reflect: true, useDefault: true },
+    formnovalidate: { type: Boolean, useDefault: true },
+    strings: { attribute: false, useDefault: true },
+  };
+
   /**
    * Look: `primary` (the one main action), `secondary`, `subtle`, or `warning` (red: an action that cannot be
    * undone, such as "Ja, verwijderen"). Anything else falls back to `primary`.
+   * @attr variant
    */
-  @property({ reflect: true }) variant: string = 'primary';
-
-  /** As on a native button: `submit` (the default), `button` or `reset`. */
-  @property({ reflect: true }) type: string = 'submit';
-
-  /** Disables the native button. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
-  /** Work is in progress: the button stays focusable, is announced as busy and ignores clicks. */
-  @property({ type: Boolean, reflect: true }) busy = false;
-
-  /** Makes the button a real link `<a href>`. */
-  @property() href?: string;
-  @property() target?: string;
-  @property() rel?: string;
-  @property() download?: string;
-  @property() hreflang?: string;
-
-  /** Submitted with the form as `name=value` when this button submits it. */
-  @property() name?: string;
-  @property() value?: string;
-  /** The id of the form this button belongs to, when it is not inside it. */
-  @property() form?: string;
-  @property() formaction?: string;
-  @property() formmethod?: ButtonState['formmethod'];
-  @property() formenctype?: ButtonState['formenctype'];
-  @property({ type: Boolean }) formnovalidate = false;
-  @property() formtarget?: ButtonState['formtarget'];
-
+  variant: string = 'primary';
+  /**
+   * As on a native button: `submit` (the default), `button` or `reset`.
+   * @attr type
+   */
+  type: string = 'submit';
+  /**
+   * Disables the native button.
+   * @attr disabled
+   */
+  disabled = false;
+  /**
+   * Work is in progress: the button stays focusable, is announced as busy and ignores clicks.
+   * @attr busy
+   */
+  busy = false;
+  /**
+   * Makes the button a real link `<a href>`.
+   * @attr href
+   */
+  declare href?: string;
+  /** @attr target */
+  declare target?: string;
+  /** @attr rel */
+  declare rel?: string;
+  /** @attr download */
+  declare download?: string;
+  /** @attr hreflang */
+  declare hreflang?: string;
+  /**
+   * Submitted with the form as `name=value` when this button submits it.
+   * @attr name
+   */
+  declare name?: string;
+  /** @attr value */
+  declare value?: string;
+  /**
+   * The id of the form this button belongs to, when it is not inside it.
+   * @attr form
+   */
+  declare form?: string;
+  /** @attr formaction */
+  declare formaction?: string;
+  /** @attr formmethod */
+  declare formmethod?: ButtonState['formmethod'];
+  /** @attr formenctype */
+  declare formenctype?: ButtonState['formenctype'];
+  /** @attr formnovalidate */
+  formnovalidate = false;
+  /** @attr formtarget */
+  declare formtarget?: ButtonState['formtarget'];
   /** Per-instance overrides of built-in strings, e.g. `{ busy: 'Uw aanvraag wordt verstuurd' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   // Made when first needed: most buttons are never busy, and a page can hold hundreds of them.
   private localize?: Localize<(typeof translations)['nl']>;
@@ -114,9 +154,11 @@ export class PolderButton extends FormElement {
   }
 
   protected adopt(): void {
-    const existing = this.querySelector<HTMLButtonElement | HTMLAnchorElement>(
-      ':scope > button.polder-button, :scope > a.polder-button',
-    );
+    const existing =
+      this.firstElementChild &&
+      this.querySelector<HTMLButtonElement | HTMLAnchorElement>(
+        ':scope > button.polder-button, :scope > a.polder-button',
+      );
     const native = (this.native = new NativeControl(existing, buttonTemplate(this.state)));
     if (existing) {
       // What else the markup held (white space, a server's comments) goes; the control stays where it is, so a
