@@ -116,16 +116,16 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
     return [...super.observedAttributes, ...this.nativeAttributes];
   }
 
-  // Defaults are not reflected (`useDefault`): a field without attributes gets none added.
+  // Defaults of reflected properties are not reflected (`useDefault`): a field without attributes gets none added.
   static override properties: PropertyDeclarations = {
-    label: { useDefault: true },
-    hint: { useDefault: true },
-    error: { useDefault: true },
+    label: {},
+    hint: {},
+    error: {},
     name: { reflect: true, useDefault: true },
     required: { type: Boolean, reflect: true, useDefault: true },
     disabled: { type: Boolean, reflect: true, useDefault: true },
     labelAsHeading: { type: Boolean, reflect: true, attribute: 'label-as-heading', useDefault: true },
-    strings: { attribute: false, useDefault: true },
+    strings: { attribute: false },
   };
 
   /**
@@ -217,15 +217,15 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
    */
   protected childrenAdded?(children: Element[]): void;
 
-  private readonly childObserver =
-    typeof MutationObserver === 'undefined'
-      ? undefined
-      : new MutationObserver((records) => {
-          const added = records
-            .flatMap((r) => [...r.addedNodes])
-            .filter((n): n is Element => n instanceof Element && n.parentNode === this && !n.hasAttribute('slot'));
-          if (added.length) this.childrenAdded?.(added);
-        });
+  // Made on connection, and only for a field that takes added children.
+  private childObserver?: MutationObserver;
+
+  /** The fields connected under each root node: one `reset` listener per root, however many fields it holds. */
+  private static byRoot = new WeakMap<Node, Set<Field>>();
+
+  private static onRootReset(this: Node, event: Event): void {
+    for (const field of Field.byRoot.get(this)!) field.onReset(event);
+  }
 
   constructor() {
     super();
@@ -237,13 +237,28 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
   override connectedCallback(): void {
     super.connectedCallback();
     // The root node, not the document: a form in a shadow root fires its (not composed) reset event there.
-    (this.root = this.getRootNode()).addEventListener('reset', this.onReset);
-    if (this.childrenAdded) this.childObserver?.observe(this, { childList: true });
+    const root = (this.root = this.getRootNode());
+    let fields = Field.byRoot.get(root);
+    if (!fields) {
+      Field.byRoot.set(root, (fields = new Set()));
+      root.addEventListener('reset', Field.onRootReset);
+    }
+    fields.add(this);
+    // (Connected means a browser: server rendering never connects an element.)
+    if (this.childrenAdded) {
+      this.childObserver ??= new MutationObserver((records) => {
+        const added = records
+          .flatMap((r) => [...r.addedNodes])
+          .filter((n): n is Element => n instanceof Element && n.parentNode === this && !n.hasAttribute('slot'));
+        if (added.length) this.childrenAdded?.(added);
+      });
+      this.childObserver.observe(this, { childList: true });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.root?.removeEventListener('reset', this.onReset);
+    Field.byRoot.get(this.root!)?.delete(this);
     this.childObserver?.disconnect();
   }
 
@@ -282,7 +297,7 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
     if (this.attempted) this.requestUpdate();
   };
 
-  private onReset = (event: Event): void => {
+  private onReset(event: Event): void {
     if (!this.nativeControls.some((c) => c.form === event.target)) return;
     // The reset event comes before the values are reset: update after it.
     setTimeout(() => {
@@ -290,7 +305,7 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
       this.formReset();
       this.requestUpdate();
     });
-  };
+  }
 
   override focus(options?: FocusOptions): void {
     this.focusTarget?.focus(options);

@@ -1,5 +1,4 @@
 import { nothing, type TemplateResult } from 'lit';
-import { DEV_MODE } from '../dev/dev-mode.js';
 
 /** One attribute binding of a control template: `name=${…}` (or several values in one quoted value), `?name=${…}`. */
 interface Binding {
@@ -36,9 +35,8 @@ const MARK = '\u0001';
  * Control templates write no character references in their start tags, so none are decoded.
  */
 function parseStartTag(tag: string): { localName: string; attributes: [string, string][] } {
-  // Control templates are Polder's own: the development build checks them, the production build trusts them.
-  const start = /^\s*<([a-zA-Z][^\s/>]*)/.exec(tag)!;
-  if (DEV_MODE && !start) throw new Error('A native control template must render one element.');
+  const start = /^\s*<([a-zA-Z][^\s/>]*)/.exec(tag);
+  if (!start) throw new Error('A native control template must render one element.');
   const attributes: [string, string][] = [];
   const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|>/g;
   attribute.lastIndex = start[0].length;
@@ -82,7 +80,7 @@ function recipeOf(strings: TemplateStringsArray): Recipe {
       continue;
     }
     const parts = value.split(MARK);
-    if (DEV_MODE && (name[0] === '.' || name[0] === '@')) {
+    if (name[0] === '.' || name[0] === '@') {
       throw new Error(`A native control template binds attributes only, not ${name}.`);
     }
     const boolean = name[0] === '?';
