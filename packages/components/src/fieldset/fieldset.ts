@@ -36,7 +36,7 @@ function ownerField(control: Element): Element | null {
  * @csspart - No shadow DOM: style it through the shared fieldset's public classes `.polder-fieldset`,
  *   `.polder-fieldset--invalid`, `.polder-fieldset__legend`, `.polder-fieldset__heading`, `.polder-fieldset__hint`,
  *   `.polder-fieldset__error`, `.polder-fieldset__items`.
- * @cssprop --polder-fieldset-heading-font-size - Size of a legend that is the page's heading.
+ * @cssprop --polder-form-field-heading-font-size - Size of a legend that is the page's heading (all fields).
  * @cssprop --polder-form-field-error-color - Colour of the error message (all fields).
  */
 export class PolderFieldset extends FieldsetField {

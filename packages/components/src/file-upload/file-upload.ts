@@ -118,7 +118,7 @@ const size = (bytes: number, language: string) =>
  *   `.polder-file-upload__file`.
  *
  * @cssprop --polder-file-upload-border-color - Border of the drop zone.
- * @cssprop --polder-file-upload-button-color - Text of the "choose file" button.
+ * @cssprop --polder-button-secondary-color - Text of the "choose file" button (a secondary button).
  *
  * @fires change - Native: the user chose files (also after a drop).
  * @fires input - Native.
