@@ -1,6 +1,9 @@
 // Stories are tests. Builds nothing itself (turbo runs `build` first; run `npm run build` when calling this by
 // hand): serves storybook-static on 127.0.0.1, reads its index.json and renders every story in Chromium in the
-// default theme (light and dark) and in one other theme. Each render must log no console error, raise no page
+// default theme (light and dark) and in one other theme, then in Firefox and WebKit in the default theme, light
+// ($POLDER_BROWSERS picks the engines; see scripts/browsers.mjs). The themes and schemes are the same CSS in every
+// engine, so they are swept in one; what differs between engines, how the elements render and behave, is checked in
+// every story in all three. Each render must log no console error, raise no page
 // error, load every resource, and pass axe-core with the WCAG 2.2 A and AA rules. A rule is skipped for one
 // story only through `parameters.a11y.exceptions: [{ rule, reason }]` with a written reason. The component
 // status badge's source, `parameters.status` in each stories file's meta, is checked too.
@@ -16,8 +19,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
+import { selectedEngines } from '../../../scripts/browsers.mjs';
+import { launch, watcherScript } from '../../../scripts/engine-page.mjs';
 import { serveSite } from './static-site.mjs';
 import { TIMEOUT, recordRenders, within } from './story-page.mjs';
 
@@ -47,19 +50,32 @@ if (!existsSync(join(site, 'index.json'))) {
   process.exit(1);
 }
 
+const started = Date.now();
+
 // --- the built site on a tiny static file server (what any static host does), with axe-core beside it --------
 const AXE = '/__story-tests/axe.min.js';
-const { base, close } = await serveSite(site, { [AXE]: axeSource });
-
-const started = Date.now();
-const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+// The render recorder goes first in the story page's <head>, before Storybook's scripts. WebKit's WebDriver cannot
+// report console messages and errors, so there the problem watcher goes first too; and since it cannot report HTTP
+// statuses either, the server reports what it answered with an error (WebKit runs one page at a time).
+let engine;
+let serverErrors = [];
+const { base, close } = await serveSite(
+  site,
+  { [AXE]: axeSource },
+  {
+    head: () => `(${recordRenders})();${engine === 'webkit' ? watcherScript : ''}`,
+    onError: (status, path) => {
+      if (engine === 'webkit' && !path.endsWith('/favicon.ico')) serverErrors.push(`HTTP ${status} for ${path}`);
+    },
+  },
+);
 
 // The themes are the ones the built site offers in its toolbar: the preview reads them from @polder/tokens too.
 const themeList = require('@polder/tokens/json/themes.json');
 const themes = themeList.map((t) => t.name);
 const defaultTheme = (themeList.find((t) => t.default) ?? themeList[0]).name;
 const otherTheme = themes.find((t) => t !== defaultTheme);
-const variants = [
+const allVariants = [
   { theme: defaultTheme, scheme: 'light' },
   { theme: defaultTheme, scheme: 'dark' },
   ...(otherTheme ? [{ theme: otherTheme, scheme: 'light' }] : []),
@@ -76,14 +92,23 @@ if (!selected.length && !only) {
 }
 // Each story in every variant (one page load, then globals switched), then the docs pages in the default theme.
 const docs = Object.values(index.entries).filter((e) => e.type === 'docs' && (!only || e.id.includes(only)));
-const groups = [
-  ...selected.map((story) => variants.map((variant) => ({ story, ...variant }))),
-  ...docs.map((story) => [{ story, ...variants[0] }]),
-];
+/** What an engine renders: Chromium every story in every variant and the docs pages, the others every story once. */
+const plan = (engine) => {
+  const variants = engine === 'chromium' ? allVariants : allVariants.slice(0, 1);
+  return {
+    variants,
+    groups: [
+      ...selected.map((story) => variants.map((variant) => ({ story, engine, ...variant }))),
+      ...(engine === 'chromium' ? docs.map((story) => [{ story, engine, ...variants[0] }]) : []),
+    ],
+  };
+};
 
 const failures = [];
 const fail = (job, message) =>
-  failures.push(`${job.story.title} › ${job.story.name} (${job.story.id}) [${job.theme}, ${job.scheme}]: ${message}`);
+  failures.push(
+    `${job.story.title} › ${job.story.name} (${job.story.id}) [${job.engine}, ${job.theme}, ${job.scheme}]: ${message}`,
+  );
 const metaStatus = new Map(); // stories file → status
 
 const pick = (object, keys) =>
@@ -97,28 +122,51 @@ const pick = (object, keys) =>
 async function show(page, job, viewMode, how) {
   const globals = { theme: job.theme, scheme: job.scheme, ...(viewMode === 'story' ? { locale: 'nl' } : {}) };
   const id = job.story.id;
-  if (how === 'globals')
-    return within(
-      page.evaluate(([id, globals]) => window.polderStoryTest.switched(id, globals), [id, globals]),
-      'render event after switching the globals',
+  // Storybook's report of the render, as plain data (the parts this script reads), in every engine.
+  const report = (arg) =>
+    page.evaluate(
+      async ({ how, id, arg }) => {
+        const test = window.polderStoryTest;
+        const rendered = await (how === 'globals'
+          ? test.switched(id, arg)
+          : how === 'story'
+            ? test.shown(id, arg)
+            : test.loaded(id));
+        const parameters = rendered.parameters ?? {};
+        return JSON.parse(
+          JSON.stringify({
+            outcome: rendered.outcome,
+            message: rendered.message,
+            storyGlobals: rendered.storyGlobals,
+            parameters: {
+              fileName: parameters.fileName,
+              status: parameters.status,
+              a11y: { exceptions: parameters.a11y?.exceptions },
+            },
+          }),
+        );
+      },
+      { how, id, arg },
     );
-  if (how === 'story')
-    return within(
-      page.evaluate(([id, viewMode]) => window.polderStoryTest.shown(id, viewMode), [id, viewMode]),
-      'render event after choosing the story',
-    );
+  if (how === 'globals') return within(report(globals), 'render event after switching the globals');
+  if (how === 'story') return within(report(viewMode), 'render event after choosing the story');
   // The preview's own accessibility run is off: this script runs axe itself, with the exceptions.
   const query = [...Object.entries(globals).map(([k, v]) => `${k}:${v}`), 'a11y.manual:!true'].join(';');
   await page.goto(`${base}iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}&globals=${query}`);
-  return within(
-    page.evaluate((id) => window.polderStoryTest.loaded(id), id),
-    'render event',
-  );
+  return within(report(), 'render event');
 }
 
 /** axe-core, from a URL the browser caches (compiled once, not on every page load). */
 async function ensureAxe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ url: AXE });
+  await page.evaluate(async (url) => {
+    if (typeof window.axe === 'object') return;
+    const script = Object.assign(document.createElement('script'), { src: url });
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`${url} did not load`));
+      document.head.append(script);
+    });
+  }, AXE);
 }
 
 async function runJob(page, job, problems, how) {
@@ -307,35 +355,36 @@ async function runDocsJob(page, job, problems, how) {
 
 let next = 0;
 let done = 0;
-async function worker() {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  await context.addInitScript(recordRenders);
-  const page = await context.newPage();
+async function worker(browser, groups) {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   const problems = [];
+  if (browser.engine === 'webkit') serverErrors = problems;
   page.on('console', (msg) => {
     // The browser's own request for /favicon.ico is not the site's doing.
-    if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico'))
-      problems.push(
-        `console error: ${msg.text()} ${msg.location().url ? `(${msg.location().url.replace(base, '')})` : ''}`,
-      );
+    if (msg.type === 'error' && !msg.url?.endsWith('/favicon.ico'))
+      problems.push(`console error: ${msg.text} ${msg.url ? `(${msg.url.replace(base, '')})` : ''}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('pageerror', (message) => problems.push(`page error: ${message}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
-      problems.push(`HTTP ${response.status()} for ${response.url().replace(base, '')}`);
+    if (response.status >= 400 && !response.url.endsWith('/favicon.ico'))
+      problems.push(`HTTP ${response.status} for ${response.url.replace(base, '')}`);
   });
-  // A page load cancels what the previous page was still fetching (after a failed render, say): those requests
-  // belong to the page that was left, not to the story being loaded.
-  let loads = 0;
-  const loadOf = new WeakMap();
-  page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads++;
-    loadOf.set(request, loads);
-  });
-  page.on('requestfailed', (request) => {
-    const left = loadOf.get(request) !== loads && request.failure()?.errorText === 'net::ERR_ABORTED';
-    if (request.url().startsWith(base) && !left) problems.push(`request failed: ${request.url().replace(base, '')}`);
-  });
+  if (browser.engine !== 'webkit') {
+    // A page load cancels what the previous page was still fetching (after a failed render, say): those requests
+    // belong to the page that was left, not to the story being loaded. (Playwright and puppeteer report requests
+    // alike; WebKit's WebDriver reports none, and the watcher records resources that failed to load.)
+    const raw = page.raw;
+    let loads = 0;
+    const loadOf = new WeakMap();
+    raw.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === raw.mainFrame()) loads++;
+      loadOf.set(request, loads);
+    });
+    raw.on('requestfailed', (request) => {
+      const left = loadOf.get(request) !== loads && /ABORTED/.test(request.failure()?.errorText ?? '');
+      if (request.url().startsWith(base) && !left) problems.push(`request failed: ${request.url().replace(base, '')}`);
+    });
+  }
   let current; // the theme and scheme of the story shown in the page, if it can move on from there
   while (next < groups.length) {
     const group = [...groups[next++]];
@@ -354,7 +403,8 @@ async function worker() {
           ok = await runJob(page, job, problems, i > 0 ? 'globals' : current ? 'story' : 'load');
           current = ok ? { theme: job.theme, scheme: job.scheme } : undefined;
         }
-        if (process.env.STORY_TIMINGS) console.log(`${Date.now() - t0} ms ${job.story.id} ${job.theme} ${job.scheme}`);
+        if (process.env.STORY_TIMINGS)
+          console.log(`${Date.now() - t0} ms ${job.engine} ${job.story.id} ${job.theme} ${job.scheme}`);
       } catch (error) {
         current = undefined;
         fail(job, `test error: ${error.message.split('\n')[0]}`);
@@ -364,16 +414,19 @@ async function worker() {
       if (!ok) break;
     }
   }
-  await context.close();
+  await page.close();
 }
-/** Every docs page has search keywords, and the sidebar search finds the pages of SEARCHES by their keywords. */
-async function checkSearch() {
+/**
+ * Every docs page has search keywords, and the sidebar search finds the pages of SEARCHES by their keywords. This is
+ * the docs site's own behaviour, not the components': it is checked in Chromium (with Playwright's locators).
+ */
+async function checkSearch(browser) {
   for (const entry of Object.values(index.entries))
     if (entry.type === 'docs' && !entry.anchors?.length)
       failures.push(
         `${entry.title} (${entry.id}): no search keywords (.storybook/search-keywords.ts or guidance files)`,
       );
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const context = await browser.raw.newContext({ viewport: { width: 1024, height: 768 } });
   const page = await context.newPage();
   try {
     await page.goto(`${base}index.html`);
@@ -395,11 +448,31 @@ async function checkSearch() {
   }
 }
 
+// One engine after the other (two cores): Chromium with PAGES pages side by side; Firefox and WebKit with one.
+// Firefox opens a second page as a background tab, whose animation frames (which a render check waits for) can
+// stall; WebDriver drives one window per browser, and the server's error report must belong to the page.
+const times = [];
 try {
-  await Promise.all(Array.from({ length: Math.min(PAGES, groups.length) }, worker));
-  await checkSearch();
+  for (engine of selectedEngines()) {
+    const t0 = Date.now();
+    const { variants, groups } = plan(engine);
+    const browser = await launch(engine);
+    next = 0;
+    done = 0;
+    try {
+      const pages = engine === 'chromium' ? PAGES : 1;
+      await Promise.all(Array.from({ length: Math.min(pages, groups.length) }, () => worker(browser, groups)));
+      if (engine === 'chromium') await checkSearch(browser);
+    } finally {
+      await browser.close();
+    }
+    const docsPages = engine === 'chromium' ? docs.length : 0;
+    times.push(
+      `${engine}: ${selected.length} stories × ${variants.length} (${variants.map((v) => `${v.theme} ${v.scheme}`).join(', ')})` +
+        `${docsPages ? ` + ${docsPages} docs pages` : ''} = ${done} renders in ${((Date.now() - t0) / 1000).toFixed(1)}s`,
+    );
+  }
 } finally {
-  await browser.close();
   await close();
 }
 
@@ -410,10 +483,7 @@ for (const [file, status] of metaStatus)
       `${file}: parameters.status in the meta must be one of ${STATUSES.join(', ')} (is ${JSON.stringify(status)})`,
     );
 
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(
-  `story tests: ${selected.length} stories × ${variants.length} (${variants.map((v) => `${v.theme} ${v.scheme}`).join(', ')}) + ${docs.length} docs pages = ${done} renders in ${seconds}s`,
-);
+console.log(`story tests in ${((Date.now() - started) / 1000).toFixed(1)}s:\n  ${times.join('\n  ')}`);
 if (failures.length) {
   console.error(`\n${failures.length} failure(s):\n\n${failures.map((f) => `✗ ${f}`).join('\n')}`);
   process.exit(1);
