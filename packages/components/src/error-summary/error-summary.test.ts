@@ -1,6 +1,13 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, insertServerHtml, serverRender, systemColor, frameLoaded } from '../test-helpers/index.js';
+import {
+  axNode,
+  insertServerHtml,
+  serverRender,
+  setServerHtml,
+  systemColor,
+  frameLoaded,
+} from '../test-helpers/index.js';
 import { PolderErrorSummary } from './define.js';
 import '../text-field/define.js';
 import '../textarea/define.js';
@@ -170,7 +177,8 @@ describe('polder-error-summary', () => {
   it('works with a form inside a shadow root', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    root.setHTMLUnsafe(
+    setServerHtml(
+      root,
       '<polder-error-summary for="s"></polder-error-summary><form id="s"><polder-text-field label="Naam" name="n" required></polder-text-field></form>',
     );
     const summary = root.querySelector<PolderErrorSummary>('polder-error-summary')!;

@@ -2,7 +2,7 @@
 // runFormControlBaseTests over its controls). Not published.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../error-summary/define.js';
-import { settled, trySubmit } from './index.js';
+import { setServerHtml, settled, trySubmit } from './index.js';
 import { summaryLinks } from './summary.js';
 
 type Field = HTMLElement & { errorMessage: string; focusTarget?: HTMLElement; updateComplete: Promise<unknown> };
@@ -60,7 +60,7 @@ export function runFormControlTests(c: FormControlCase): void {
         </div>`,
       );
       const form = wrapper.querySelector('form')!;
-      form.querySelector('fieldset')!.setHTMLUnsafe(markup);
+      setServerHtml(form.querySelector('fieldset')!, markup);
       const el = form.querySelector<Field>(c.tag)!;
       await settled(wrapper);
       return { wrapper, form, el, name };

@@ -60,10 +60,22 @@ export function serverRender(module: URL, exportName: string, ...args: unknown[]
   return executeServerCommand('ssr-render', { module: module.pathname, export: exportName, args }) as Promise<string>;
 }
 
+/**
+ * Replaces the content of `parent` (an element or a shadow root, in the page or not) with server-rendered HTML,
+ * declarative shadow DOM included. The markup is parsed apart and then inserted, as a page's parser inserts what
+ * it parses, so the custom elements in it upgrade in every engine: Firefox (153) leaves the custom elements that
+ * `setHTMLUnsafe()` parses straight into a connected tree un-upgraded.
+ */
+export function setServerHtml(parent: Element | ShadowRoot, markup: string): void {
+  const parsed = document.createElement('div');
+  parsed.setHTMLUnsafe(markup);
+  parent.replaceChildren(...parsed.childNodes);
+}
+
 /** Puts server-rendered HTML into the page (declarative shadow DOM included) and returns the container. */
 export function insertServerHtml(markup: string): HTMLElement {
   const container = document.createElement('div');
-  container.setHTMLUnsafe(markup);
+  setServerHtml(container, markup);
   document.body.append(container);
   return container;
 }

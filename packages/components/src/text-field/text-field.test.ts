@@ -9,9 +9,10 @@ import {
   nextSubmit,
   serverRender,
   systemColor,
+  setServerHtml,
   trySubmit,
-  frameLoaded,
 } from '../test-helpers/index.js';
+import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { PolderTextField } from './define.js';
 import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
@@ -344,7 +345,7 @@ describe('polder-text-field', () => {
     it('works inside a shadow root: styled, validated, and reset clears the message', async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const root = host.attachShadow({ mode: 'open' });
-      root.setHTMLUnsafe('<form><polder-text-field label="Naam" name="n" required></polder-text-field></form>');
+      setServerHtml(root, '<form><polder-text-field label="Naam" name="n" required></polder-text-field></form>');
       const f = root.querySelector('form')!;
       const el = field(f);
       await el.updateComplete;
@@ -445,43 +446,28 @@ describe('polder-text-field', () => {
         error: 'Controleer uw naam',
       };
       const markup = await serverRender(templates, 'renderTextField', state);
-      const css = ['form-control/form-control.css', 'text-field/text-field.css', 'styles/visually-hidden.css']
-        .map((p) => `<link rel="stylesheet" href="/packages/components/src/${p}">`)
-        .join('');
-      const page = `${css}<form action="/nowhere">${markup}<button>Verstuur</button></form>`;
-      const frame = await fixture<HTMLIFrameElement>(
-        html`<iframe
-          title="zonder JavaScript"
-          sandbox=${'allow-forms allow-same-origin' as 'allow-forms'}
-          srcdoc=${page}
-          width="600"
-          height="400"
-        ></iframe>`,
+      const css = ['form-control/form-control.css', 'text-field/text-field.css', 'styles/visually-hidden.css'].map(
+        (p) => `/packages/components/src/${p}`,
       );
-      await frameLoaded(frame);
-      const doc = frame.contentDocument!;
-      expect(doc.defaultView!.customElements.get('polder-text-field')).to.equal(undefined);
-      const input = doc.querySelector('input')!;
-      const submitted = new Promise<FormData>((resolve) =>
-        doc.forms[0].addEventListener('submit', (e) => {
-          e.preventDefault();
-          resolve(new FormData(doc.forms[0]));
-        }),
-      );
-      doc.querySelector('button')!.click();
-      expect([...(await submitted).entries()]).to.deep.equal([['naam', 'Jan']]);
-      // The same markup upgraded in a page with JavaScript, at the same width, has the same geometry.
-      const live = await fixture<HTMLDivElement>(html`<div></div>`);
-      live.style.inlineSize = `${doc.body.clientWidth}px`;
-      live.setHTMLUnsafe(markup);
-      const el = field(live);
-      await el.updateComplete;
       const box = (n: Element) => {
         const r = n.getBoundingClientRect();
         return [Math.round(r.width), Math.round(r.height)];
       };
-      expect(box(el.control!)).to.deep.equal(box(input));
-      expect(box(el.querySelector('.polder-form-field')!)).to.deep.equal(box(doc.querySelector('.polder-form-field')!));
+      let width = 0;
+      let withoutScript: number[][] = [];
+      const sent = await submitWithoutScript(markup, css, (doc) => {
+        expect(doc.defaultView!.customElements.get('polder-text-field')).to.equal(undefined);
+        width = doc.body.clientWidth;
+        withoutScript = [box(doc.querySelector('input')!), box(doc.querySelector('.polder-form-field')!)];
+      });
+      expect([...sent]).to.deep.equal([['naam', 'Jan']]);
+      // The same markup upgraded in a page with JavaScript, at the same width, has the same geometry.
+      const live = await fixture<HTMLDivElement>(html`<div></div>`);
+      live.style.inlineSize = `${width}px`;
+      setServerHtml(live, markup);
+      const el = field(live);
+      await el.updateComplete;
+      expect([box(el.control!), box(el.querySelector('.polder-form-field')!)]).to.deep.equal(withoutScript);
     });
   });
 

@@ -1,14 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import {
-  axNode,
-  entries,
-  insertServerHtml,
-  serverRender,
-  systemColor,
-  trySubmit,
-  frameLoaded,
-} from '../test-helpers/index.js';
+import { axNode, entries, insertServerHtml, serverRender, systemColor, trySubmit } from '../test-helpers/index.js';
+import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { PolderTextarea } from './define.js';
 import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 
@@ -226,29 +219,15 @@ describe('polder-textarea', () => {
 
     it('a server-rendered form submits without JavaScript, with the native limit and the instruction shown', async () => {
       const markup = await serverRender(templates, 'renderTextarea', state);
-      const css = ['form-control/form-control.css', 'textarea/textarea.css', 'styles/visually-hidden.css']
-        .map((p) => `<link rel="stylesheet" href="/packages/components/src/${p}">`)
-        .join('');
-      const frame = await fixture<HTMLIFrameElement>(
-        html`<iframe
-          title="zonder JavaScript"
-          sandbox=${'allow-forms allow-same-origin' as 'allow-forms'}
-          srcdoc=${`${css}<form>${markup}<button>Verstuur</button></form>`}
-        ></iframe>`,
+      const css = ['form-control/form-control.css', 'textarea/textarea.css', 'styles/visually-hidden.css'].map(
+        (p) => `/packages/components/src/${p}`,
       );
-      await frameLoaded(frame);
-      const doc = frame.contentDocument!;
-      const limit = doc.querySelector('.polder-textarea__count')!;
-      expect(doc.defaultView!.getComputedStyle(limit).position).to.not.equal('absolute');
-      expect(doc.querySelector('textarea')!.maxLength).to.equal(50);
-      const submitted = new Promise<FormData>((resolve) =>
-        doc.forms[0].addEventListener('submit', (e) => {
-          e.preventDefault();
-          resolve(new FormData(doc.forms[0]));
-        }),
-      );
-      doc.querySelector('button')!.click();
-      expect([...(await submitted).entries()]).to.deep.equal([['toelichting', 'Eerste regel']]);
+      const sent = await submitWithoutScript(markup, css, (doc) => {
+        const limit = doc.querySelector('.polder-textarea__count')!;
+        expect(doc.defaultView!.getComputedStyle(limit).position).to.not.equal('absolute');
+        expect(doc.querySelector('textarea')!.maxLength).to.equal(50);
+      });
+      expect([...sent]).to.deep.equal([['toelichting', 'Eerste regel']]);
     });
 
     it('escapes the initial value on the server', async () => {
