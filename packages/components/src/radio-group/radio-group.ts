@@ -53,6 +53,36 @@ export class PolderRadioGroup extends ChoiceGroup {
   protected readonly optionTag = 'polder-radio';
   protected readonly inputType = 'radio';
 
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.onArrowKey);
+  }
+
+  /**
+   * The arrow keys move to the next or previous option and check it, wrapping around at the ends (WAI-ARIA APG).
+   * Chromium and Firefox do this natively; WebKit (Safari, WebKitGTK 2.50) stops at the ends and does not match
+   * `:focus-visible` on a radio it moved to with an arrow key, so its focus ring would not show. The group moves
+   * focus itself, in every engine, as the browser would (skipping disabled options; `input` and `change` events).
+   */
+  private onArrowKey = (event: KeyboardEvent): void => {
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    const radio = event.target as HTMLInputElement;
+    if (!step || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const options = this.controls.filter((c) => !c.disabled);
+    const index = options.indexOf(radio);
+    if (index < 0 || options.length < 2) return;
+    // Right and left follow the reading direction, as the native keys do.
+    const sideways = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
+    const rtl = sideways && getComputedStyle(radio).direction === 'rtl';
+    const next = options.at((index + (rtl ? -step : step)) % options.length)!;
+    event.preventDefault();
+    next.focus();
+    if (next.checked) return;
+    next.checked = true;
+    next.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    next.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
   /** The value of the checked radio, or '' when none is checked. */
   get value(): string {
     return this.controls.find((c) => c.checked)?.value ?? '';
