@@ -5,10 +5,17 @@
 // Tests that need Chromium's DevTools protocol (its accessibility tree, emulateMedia) say "(Chromium only)" in
 // their title; Firefox and WebKit run every other test and report those as skipped (see testRunnerHtml).
 //
-// Left before Firefox and WebKit join the default run (last full run: Firefox 500 passed / 7 failed, WebKit 578 /
-// 21, before the focus and key fixes below): text field in a shadow root and the server-rendered-form geometry
-// test (Firefox), the radio group's Tab entry and focus ring, the no-JavaScript submissions of select and
-// textarea in a sandboxed frame, and the page frame tests (WebKit).
+// Left before Firefox and WebKit join the default run (full runs of 6 December 2026, each engine alone on 2 cores:
+// Firefox 578 passed / 6 failed in 415 s, WebKit 592 passed / 13 failed in 292 s; fixed since: the text field in a
+// shadow root, the error summary's form in a shadow root and the server-rendered-form geometry (Firefox), the
+// no-JavaScript submissions of text field, select and textarea in a sandboxed frame, and the radio group's arrow
+// keys and focus ring (WebKit)):
+// - add-another.test.ts never finishes in Firefox: "removes an item, renumbers the ones after it" blocks the page
+//   (alone, every other test of the file passes);
+// - header.test.ts never finishes in WebKit when its "on narrow screens" tests run together (each passes alone);
+// - WebKit in the full run only: the notification banner's setViewport(800×600) failed once (it passes alone);
+// - Firefox in the full run only (each file passes alone): the focus ring after Tab (footer, exit this page, file
+//   upload) and the file upload button's Enter and Space.
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
