@@ -1,24 +1,46 @@
-// Shared by the end-to-end tests: the server on a random port, Chromium, and checks on every page.
+// Shared by the end-to-end tests: the server on a random port, a browser engine (Chromium, Firefox or WebKit,
+// through the page interface of scripts/engine-page.mjs), and checks on every page.
 import { execFileSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
+import { launch } from '../../../scripts/engine-page.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Starts the server (building the client first when needed) and Chromium. */
-export async function setUp() {
+/** Starts the server (building the client first when needed) and the engine. */
+export async function setUp(/** @type {string} */ engine) {
   if (!existsSync(`${root}dist/manifest.json`)) execFileSync('node', ['scripts/build.mjs'], { cwd: root });
   const { start } = await import('../src/server.js');
   const { server, url } = await start({ port: 0 });
-  const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+  const browser = await launch(engine);
   return {
     url,
     browser,
+    /**
+     * The paths of the posts the server receives from now on, seen by the server (so in every engine, whatever its
+     * protocol reports); `received(path)` resolves when one to `path` has come in.
+     */
+    posts() {
+      /** @type {string[] & { received?: (path: string) => Promise<void> }} */
+      const paths = [];
+      const events = new EventEmitter();
+      server.on('request', (/** @type {import('node:http').IncomingMessage} */ request) => {
+        if (request.method !== 'POST') return;
+        const path = new URL(request.url ?? '/', url).pathname;
+        paths.push(path);
+        events.emit(path);
+      });
+      // (not enumerable: the list compares equal to a plain one)
+      Object.defineProperty(paths, 'received', {
+        value: (/** @type {string} */ path) =>
+          paths.includes(path) ? Promise.resolve() : new Promise((resolve) => events.once(path, () => resolve())),
+      });
+      return /** @type {string[] & { received: (path: string) => Promise<void> }} */ (paths);
+    },
     async tearDown() {
       await browser.close().catch(() => {});
       server.closeAllConnections();
@@ -30,30 +52,68 @@ export async function setUp() {
 /**
  * A page that records console errors, page errors, and CSP or Trusted Types violations (with JavaScript on,
  * through the `securitypolicyviolation` event; Chromium also logs each violation to the console).
- * @param {import('playwright-core').BrowserContext} context
+ * @param {any} browser an engine from setUp
+ * @param {{ javaScript?: boolean, viewport?: { width: number, height: number }, bypassCSP?: boolean }} [options]
  */
-export async function watchedPage(context) {
-  const page = await context.newPage();
+export async function watchedPage(browser, options) {
+  const page = await browser.newPage(options);
   /** @type {string[]} */
   const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || /hydrat|mismatch/i.test(message.text()))
-      problems.push(`console ${message.type()}: ${message.text()}`);
+  page.on('console', (/** @type {{ type: string, text: string }} */ message) => {
+    if (message.type === 'error' || /hydrat|mismatch/i.test(message.text))
+      problems.push(`console ${message.type}: ${message.text}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.exposeBinding('reportViolation', (_source, text) => problems.push(`violation: ${text}`)).catch(() => {});
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      /** @type {any} */ (window).reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
-    );
-  });
+  page.on('pageerror', (/** @type {string} */ message) => problems.push(`page error: ${message}`));
+  page.on('violation', (/** @type {string} */ text) => problems.push(`violation: ${text}`));
   return { page, problems };
 }
 
+// What the tests read from a page, the same way in every engine.
+/** @typedef {any} Page */
+/** The text of the first element that matches, as rendered (`innerText`). */
+export const text = (/** @type {Page} */ page, /** @type {string} */ selector) =>
+  page.evaluate(
+    (/** @type {string} */ s) => /** @type {HTMLElement} */ (document.querySelector(s)).innerText,
+    selector,
+  );
+/** The text content of every element that matches. */
+export const texts = (/** @type {Page} */ page, /** @type {string} */ selector) =>
+  page.evaluate(
+    (/** @type {string} */ s) => [...document.querySelectorAll(s)].map((e) => e.textContent ?? ''),
+    selector,
+  );
+/** How many elements match. */
+export const count = (/** @type {Page} */ page, /** @type {string} */ selector) =>
+  page.evaluate((/** @type {string} */ s) => document.querySelectorAll(s).length, selector);
+/** An attribute of the first element that matches (null when it has none). */
+export const attribute = (/** @type {Page} */ page, /** @type {string} */ selector, /** @type {string} */ name) =>
+  page.evaluate(([s, n]) => /** @type {Element} */ (document.querySelector(s)).getAttribute(n), [selector, name]);
+/** The value of a form control. */
+export const value = (/** @type {Page} */ page, /** @type {string} */ selector) =>
+  page.evaluate(
+    (/** @type {string} */ s) => /** @type {HTMLInputElement} */ (document.querySelector(s)).value,
+    selector,
+  );
+/** Whether a checkbox or radio button is checked. */
+export const checked = (/** @type {Page} */ page, /** @type {string} */ selector) =>
+  page.evaluate(
+    (/** @type {string} */ s) => /** @type {HTMLInputElement} */ (document.querySelector(s)).checked,
+    selector,
+  );
+/** Whether the element is rendered and visible. */
+export const visible = (/** @type {Page} */ page, /** @type {string} */ selector) =>
+  page.evaluate((/** @type {string} */ s) => {
+    const element = document.querySelector(s);
+    return !!element && element.checkVisibility({ visibilityProperty: true });
+  }, selector);
+/** Waits until an element matches. */
+export const present = (/** @type {Page} */ page, /** @type {string} */ selector) =>
+  page.waitForFunction((/** @type {string} */ s) => !!document.querySelector(s), selector);
+
 /** Runs axe (WCAG 2.2 A/AA rules) on the page and returns a readable list of violations. */
-export async function axe(/** @type {import('playwright-core').Page} */ page) {
+export async function axe(/** @type {Page} */ page) {
   const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.evaluate(axeSource);
+  if (!hasAxe) await page.addScript(axeSource);
   const results = await page.evaluate(() =>
     /** @type {any} */ (window).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
@@ -66,7 +126,7 @@ export async function axe(/** @type {import('playwright-core').Page} */ page) {
 }
 
 /** What has focus, looking through shadow roots: tag, id, name, type, text. */
-export function focused(/** @type {import('playwright-core').Page} */ page) {
+export function focused(/** @type {Page} */ page) {
   return page.evaluate(() => {
     let element = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
@@ -83,13 +143,13 @@ export function focused(/** @type {import('playwright-core').Page} */ page) {
 }
 
 /**
- * Presses Tab until `match` holds for the focused element (at most `max` times).
- * @param {import('playwright-core').Page} page
+ * Presses Tab (or `key`, e.g. Shift+Tab) until `match` holds for the focused element (at most `max` times).
+ * @param {Page} page
  * @param {(f: Awaited<ReturnType<typeof focused>>) => boolean} match
  */
-export async function tabTo(page, match, max = 40) {
+export async function tabTo(page, match, max = 40, key = 'Tab') {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const now = await focused(page);
     if (match(now)) return now;
   }
