@@ -45,15 +45,15 @@ export class PolderButton extends FormElement {
   static override styles = [visuallyHidden, styles];
 
   static override properties = {
-    // Every attribute is a property of the same name (`BUTTON_ATTRIBUTES`); these have more to them. Defaults are
-    // not reflected (`useDefault`): a button without attributes gets none added.
+    // Every attribute is a property of the same name (`BUTTON_ATTRIBUTES`); these have more to them. The default
+    // variant and type are not reflected (`useDefault`): a button without attributes gets none added.
     ...Object.fromEntries(BUTTON_ATTRIBUTES.map((name) => [name, {}])),
     variant: { reflect: true, useDefault: true },
     type: { reflect: true, useDefault: true },
-    disabled: { type: Boolean, reflect: true, useDefault: true },
-    busy: { type: Boolean, reflect: true, useDefault: true },
-    formnovalidate: { type: Boolean, useDefault: true },
-    strings: { attribute: false, useDefault: true },
+    disabled: { type: Boolean, reflect: true },
+    busy: { type: Boolean, reflect: true },
+    formnovalidate: { type: Boolean },
+    strings: { attribute: false },
   };
 
   /**
@@ -128,7 +128,7 @@ export class PolderButton extends FormElement {
   constructor() {
     super();
     // Capture runs before the native button's own activation: a busy button neither submits nor clicks.
-    this.addEventListener('click', PolderButton.guard, { capture: true });
+    this.addEventListener('click', PolderButton.guard, true);
   }
 
   private get state(): ButtonState {

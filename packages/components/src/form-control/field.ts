@@ -116,15 +116,15 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
     return [...super.observedAttributes, ...this.nativeAttributes];
   }
 
-  // Defaults of reflected properties are not reflected (`useDefault`): a field without attributes gets none added.
+  // The default name is not reflected (`useDefault`): a field without attributes gets none added.
   static override properties: PropertyDeclarations = {
     label: {},
     hint: {},
     error: {},
     name: { reflect: true, useDefault: true },
-    required: { type: Boolean, reflect: true, useDefault: true },
-    disabled: { type: Boolean, reflect: true, useDefault: true },
-    labelAsHeading: { type: Boolean, reflect: true, attribute: 'label-as-heading', useDefault: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    labelAsHeading: { type: Boolean, reflect: true, attribute: 'label-as-heading' },
     strings: { attribute: false },
   };
 

@@ -69,9 +69,9 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
   static override properties = {
     type: { reflect: true, useDefault: true },
     width: { reflect: true, useDefault: true },
-    prefixText: { attribute: 'prefix', useDefault: true },
-    suffixText: { attribute: 'suffix', useDefault: true },
-    readonly: { type: Boolean, reflect: true, useDefault: true },
+    prefixText: { attribute: 'prefix' },
+    suffixText: { attribute: 'suffix' },
+    readonly: { type: Boolean, reflect: true },
     reveal: { state: true, attribute: false },
   };
 

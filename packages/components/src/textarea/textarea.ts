@@ -82,9 +82,9 @@ export class PolderTextarea extends FormControl<HTMLTextAreaElement> {
   static override nativeAttributes = [...FormControl.nativeAttributes, ...TEXT_ENTRY_ATTRIBUTES, 'max-words'];
 
   static override properties = {
-    rows: { type: Number, useDefault: true },
-    readonly: { type: Boolean, reflect: true, useDefault: true },
-    announceDelay: { type: Number, attribute: false, useDefault: true },
+    rows: { type: Number },
+    readonly: { type: Boolean, reflect: true },
+    announceDelay: { type: Number, attribute: false },
     announced: { state: true, attribute: false },
   };
 
