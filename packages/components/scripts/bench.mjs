@@ -6,6 +6,7 @@
 //   - rendering 1000 buttons: native `<button>` against `<polder-button>`, created with the DOM API and appended,
 //     timed until every element has rendered and the page's layout is up to date;
 //   - rendering 300 labelled text fields: native `<label>` + `<input>` against `<polder-text-field label>`;
+//   - for both, the same native elements with Polder's classes and stylesheet: what the stylesheet alone costs;
 //   - a cold load (new browser context, empty cache) of a server-rendered page with 50 buttons and 20 text
 //     fields, against the same page with native elements, until every element is ready and laid out;
 //   - the JS heap and the DOM nodes (elements, text, comments) each element adds;
@@ -106,7 +107,33 @@ const coldPage = (b, i) =>
 // The render page: a stage, and a function that fills it and resolves when everything is rendered and laid out.
 const harness = `
   const stage = document.getElementById('stage');
+  // Polder's stylesheets are adopted by the first element of each kind: adopt them now, for the styled native rows.
+  for (const tag of ['polder-button', 'polder-text-field']) document.body.append(document.createElement(tag));
+  await Promise.all([...document.body.children].map((el) => el.updateComplete));
+  for (const el of document.querySelectorAll('body > polder-button, body > polder-text-field')) el.remove();
   const make = {
+    // The native elements with Polder's classes: what the stylesheet alone costs, without the custom element.
+    'styled button': (i) => {
+      const b = document.createElement('button');
+      b.className = 'polder-button polder-button--primary';
+      b.textContent = 'Opslaan ' + i;
+      return b;
+    },
+    'styled field': (i) => {
+      const div = document.createElement('div');
+      div.className = 'polder-form-field';
+      const label = document.createElement('label');
+      label.className = 'polder-form-field__label';
+      label.htmlFor = 'f' + i;
+      label.textContent = 'Achternaam ' + i;
+      const input = document.createElement('input');
+      input.className = 'polder-text-input';
+      input.id = 'f' + i;
+      input.name = 'f' + i;
+      input.type = 'text';
+      div.append(label, input);
+      return div;
+    },
     'native button': (i) => {
       const b = document.createElement('button');
       b.textContent = 'Opslaan ' + i;
@@ -206,14 +233,15 @@ try {
   }
 
   const cases = [
-    { name: 'buttons', n: BUTTONS, native: 'native button', polder: 'polder-button' },
-    { name: 'text fields', n: FIELDS, native: 'native field', polder: 'polder-text-field' },
+    { name: 'buttons', n: BUTTONS, native: 'native button', styled: 'styled button', polder: 'polder-button' },
+    { name: 'text fields', n: FIELDS, native: 'native field', styled: 'styled field', polder: 'polder-text-field' },
   ];
   const results = {};
   for (const c of cases) {
     // What is measured: [row label, element kind, tab].
     const kinds = [
       [c.native, c.native, tabs[0]],
+      [`${c.native}, Polder's classes`, c.styled, tabs[0]],
       ...builds.map((b, i) => [i ? `${c.polder} (${b.label})` : c.polder, c.polder, tabs[i]]),
     ];
     for (const [label] of kinds) results[label] = { times: [], heap: [], nodes: 0 };
