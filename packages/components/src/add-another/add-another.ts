@@ -250,6 +250,8 @@ export class PolderAddAnother extends LightElement {
     await Promise.all([this.refresh(), ...moved.map(settled)]);
     const legend = this.items[index - 1].querySelector('legend');
     legend?.setAttribute('tabindex', '-1');
+    // Firefox (153) ignores focus() on a legend it has not laid out since the update moved it: lay it out first.
+    legend?.getBoundingClientRect();
     legend?.focus();
     this.announce('removed', index, name);
     this.dispatchEvent(new CustomEvent('polder-remove', { bubbles: true, detail: { index } }));
