@@ -379,6 +379,34 @@ describe('polder-button', () => {
   });
 
   describe('looks', () => {
+    it('the host makes no box: the native button is laid out as if it stood alone', async () => {
+      const row = await fixture<HTMLDivElement>(
+        html`<div style="display: flex; column-gap: 10px; align-items: flex-start">
+          <polder-button>Opslaan</polder-button><polder-button variant="secondary">Annuleren</polder-button>
+        </div>`,
+      );
+      const [first, second] = [...row.querySelectorAll<PolderButton>('polder-button')];
+      expect(getComputedStyle(first).display).to.equal('contents');
+      expect(first.getClientRects().length).to.equal(0);
+      // The native buttons are the flex items of the row: the row's gap lies between them.
+      const a = first.control!.getBoundingClientRect();
+      const b = second.control!.getBoundingClientRect();
+      expect(a.width).to.be.above(0);
+      expect(Math.round(b.left - a.right)).to.equal(10);
+      expect(getComputedStyle(first.control!).display).to.equal('flex');
+    });
+
+    it('a hidden host hides its button, and shows it again when no longer hidden', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button hidden>Verbergen</polder-button>`);
+      expect(getComputedStyle(el).display).to.equal('none');
+      expect(el.control!.getClientRects().length).to.equal(0);
+      el.hidden = false;
+      expect(el.control!.getClientRects().length).to.equal(1);
+      el.hidden = true;
+      expect(el.control!.getClientRects().length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('has a target of at least 24 by 24 CSS pixels', async () => {
       const el = await fixture<PolderButton>(html`<polder-button variant="subtle">x</polder-button>`);
       const { width, height } = el.control!.getBoundingClientRect();
