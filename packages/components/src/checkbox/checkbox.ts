@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { conditionalNodes, inConditional } from '../form-control/field.js';
 import { FormControl } from '../form-control/form-control.js';
 import { Localize } from '../localize/localize.js';
@@ -51,9 +51,15 @@ const translations = {
 export class PolderCheckbox extends FormControl<HTMLInputElement> {
   static override styles = [visuallyHidden, styles, choiceStyles];
   static override nativeAttributes = ['value', 'form'];
+  static override properties: PropertyDeclarations = {
+    defaultChecked: { type: Boolean, attribute: 'checked' },
+  };
 
-  /** The initial state, like the native `checked` attribute: `form.reset()` goes back to it. */
-  @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
+  /**
+   * The initial state, like the native `checked` attribute: `form.reset()` goes back to it.
+   * @attr checked
+   */
+  defaultChecked = false;
 
   private readonly localize = new Localize(this, 'checkbox', translations, () => this.strings);
   /** The follow-up question (conditional reveal), if any. */

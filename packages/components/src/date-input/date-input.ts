@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { fieldId } from '../form-control/field.js';
 import { FieldsetField } from '../form-control/fieldset-field.js';
 import fieldsetStyles from '../form-control/fieldset.styles.js';
@@ -129,8 +128,12 @@ export function checkDate(values: Record<DatePart, string>, { required = false, 
 export class PolderDateInput extends FieldsetField {
   static override styles = [visuallyHidden, fieldsetStyles, styles];
   static override nativeAttributes = ['value', 'autocomplete', 'min', 'max'];
+  static override properties: PropertyDeclarations = {
+    readonly: { type: Boolean, reflect: true },
+  };
 
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** @attr readonly */
+  readonly = false;
 
   private readonly localize = new Localize(this, 'date-input', translations, () => this.strings);
   private parts?: Record<DatePart, NativeControl<HTMLInputElement>>;

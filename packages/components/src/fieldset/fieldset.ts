@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { Field, fieldId, slottedNodes, type NativeField } from '../form-control/field.js';
 import { FieldsetField, unwrapHeading } from '../form-control/fieldset-field.js';
 import fieldsetStyles from '../form-control/fieldset.styles.js';
@@ -41,9 +41,15 @@ function ownerField(control: Element): Element | null {
  */
 export class PolderFieldset extends FieldsetField {
   static override styles = [visuallyHidden, fieldsetStyles];
+  static override properties: PropertyDeclarations = {
+    legend: {},
+  };
 
-  /** The question, shown as the legend. Use `slot="legend"` children for rich content. */
-  @property() legend = '';
+  /**
+   * The question, shown as the legend. Use `slot="legend"` children for rich content.
+   * @attr legend
+   */
+  legend = '';
 
   private items: Node[] = [];
   private markupLegend?: Node[];

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { FormControl } from '../form-control/form-control.js';
 import fieldStyles from '../form-control/form-control.styles.js';
 import { Localize, type Message } from '../localize/localize.js';
@@ -126,16 +125,28 @@ const size = (bytes: number, language: string) =>
 export class PolderFileUpload extends FormControl<HTMLInputElement> {
   static override styles = [visuallyHidden, fieldStyles, styles];
   static override nativeAttributes = ['form'];
+  static override properties: PropertyDeclarations = {
+    accept: {},
+    multiple: { type: Boolean, reflect: true },
+    dragging: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
+  };
 
-  /** File types, as on the native input: `.pdf,.jpg,image/png`. Checked for dropped files too. */
-  @property() accept = '';
-  /** Allows several files. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
+  /**
+   * File types, as on the native input: `.pdf,.jpg,image/png`. Checked for dropped files too.
+   * @attr accept
+   */
+  accept = '';
+  /**
+   * Allows several files.
+   * @attr multiple
+   */
+  multiple = false;
 
   /** The files are being dragged over the drop zone. */
-  @state() private dragging = false;
+  private dragging = false;
   /** Bumped when the chosen files change, so the list re-renders. */
-  @state() private chosen = 0;
+  private chosen = 0;
 
   private readonly localize = new Localize(this, 'file-upload', translations, () => this.strings);
 

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { Field } from './field.js';
 import type { FieldsetState } from './field.template.js';
 
@@ -22,11 +22,21 @@ export function unwrapHeading(nodes?: Node[]): Node[] | undefined {
  * The checkbox group, the radio group (through `ChoiceGroup`) and the date input are built on it.
  */
 export abstract class FieldsetField extends Field {
-  /** The id of the form the inputs belong to, when they are not inside it. */
-  @property({ reflect: true }) form?: string;
+  static override properties: PropertyDeclarations = {
+    form: { reflect: true },
+    legendAsHeading: { type: Boolean, reflect: true, attribute: 'legend-as-heading' },
+  };
+  /**
+   * The id of the form the inputs belong to, when they are not inside it.
+   * @attr form
+   */
+  form?: string;
 
-  /** The legend is the page's `<h1>`, for a page that asks one question (the same as `label-as-heading`). */
-  @property({ type: Boolean, reflect: true, attribute: 'legend-as-heading' }) legendAsHeading = false;
+  /**
+   * The legend is the page's `<h1>`, for a page that asks one question (the same as `label-as-heading`).
+   * @attr legend-as-heading
+   */
+  legendAsHeading = false;
 
   /** The native inputs inside. */
   abstract get controls(): HTMLInputElement[];

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { Localize } from '../localize/localize.js';
 import { ChoiceGroup } from '../form-control/choice-group.js';
 import fieldsetStyles from '../form-control/fieldset.styles.js';
@@ -44,9 +44,15 @@ const ORIENTATIONS = ['vertical', 'inline'] as const;
  */
 export class PolderRadioGroup extends ChoiceGroup {
   static override styles = [visuallyHidden, fieldsetStyles, styles];
+  static override properties: PropertyDeclarations = {
+    orientation: { reflect: true },
+  };
 
-  /** `vertical` (default) or `inline` (short options side by side, such as Ja / Nee). */
-  @property({ reflect: true }) orientation: string = 'vertical';
+  /**
+   * `vertical` (default) or `inline` (short options side by side, such as Ja / Nee).
+   * @attr orientation
+   */
+  orientation: string = 'vertical';
 
   protected readonly localize = new Localize(this, 'radio-group', translations, () => this.strings);
   protected readonly block = 'polder-radio-group';

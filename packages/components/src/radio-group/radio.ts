@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { conditionalNodes, fieldId, inConditional, slottedNodes } from '../form-control/field.js';
@@ -34,16 +33,36 @@ import { radioInputTemplate, radioTemplate, type RadioState } from './radio-grou
  */
 export class PolderRadio extends FormElement {
   static override styles = [styles, choiceStyles];
+  static override properties: PropertyDeclarations = {
+    label: {},
+    hint: {},
+    value: { reflect: true },
+    defaultChecked: { type: Boolean, attribute: 'checked' },
+    disabled: { type: Boolean, reflect: true },
+  };
 
-  /** The label text. Rich content goes in `slot="label"` or directly inside the element. */
-  @property() label = '';
-  /** Help text below the label. */
-  @property() hint = '';
-  /** Submitted under the group's name when this option is checked. */
-  @property({ reflect: true }) value?: string;
-  /** The initial state, like the native `checked` attribute: `form.reset()` goes back to it. */
-  @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * The label text. Rich content goes in `slot="label"` or directly inside the element.
+   * @attr label
+   */
+  label = '';
+  /**
+   * Help text below the label.
+   * @attr hint
+   */
+  hint = '';
+  /**
+   * Submitted under the group's name when this option is checked.
+   * @attr value
+   */
+  value?: string;
+  /**
+   * The initial state, like the native `checked` attribute: `form.reset()` goes back to it.
+   * @attr checked
+   */
+  defaultChecked = false;
+  /** @attr disabled */
+  disabled = false;
 
   private native?: NativeControl<HTMLInputElement>;
   private inputId = '';
