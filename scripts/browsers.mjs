@@ -263,3 +263,32 @@ export function engineVersion(engine) {
   }
   return undefined;
 }
+
+/**
+ * Sizes a WebKit window (a webdriverio session of WebKitWebDriver) so that its viewport, innerWidth × innerHeight,
+ * is width × height. WebKitGTK answers setWindowRect before the window has its new size, so each step waits until
+ * the page sees the viewport change (or reach the size), then corrects for MiniBrowser's toolbar.
+ */
+export async function setWebKitViewport(driver, width, height) {
+  const viewport = () => driver.execute('return [window.innerWidth, window.innerHeight]');
+  let inner = await viewport();
+  let target = { width, height };
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if (inner[0] === width && inner[1] === height) return;
+    const before = inner;
+    await driver.setWindowRect(null, null, target.width, target.height);
+    await driver
+      .waitUntil(
+        async () => {
+          inner = await viewport();
+          return (inner[0] === width && inner[1] === height) || inner[0] !== before[0] || inner[1] !== before[1];
+        },
+        { timeout: 3000, interval: 25 },
+      )
+      .catch(() => {});
+    const outer = await driver.getWindowRect();
+    target = { width: outer.width + width - inner[0], height: outer.height + height - inner[1] };
+  }
+  if (inner[0] !== width || inner[1] !== height)
+    throw new Error(`WebKit could not size its viewport to ${width}×${height} (it is ${inner[0]}×${inner[1]}).`);
+}

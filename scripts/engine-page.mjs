@@ -13,7 +13,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, firefoxPrefs, requireChromium, requireFirefox, startWebKitDriver } from './browsers.mjs';
+import {
+  chromiumArgs,
+  firefoxPrefs,
+  requireChromium,
+  requireFirefox,
+  setWebKitViewport,
+  startWebKitDriver,
+} from './browsers.mjs';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
@@ -504,17 +511,8 @@ class WebKitPage extends EnginePage {
     );
     return { status: null };
   }
-  async setViewport({ width, height }) {
-    // WebDriver sizes the window; the viewport is the window less MiniBrowser's (shrunk) toolbar.
-    let target = { width, height };
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await this.raw.setWindowRect(null, null, target.width, target.height);
-      const inner = await this.evaluate(() => [window.innerWidth, window.innerHeight]);
-      if (inner[0] === width && inner[1] === height) return;
-      const outer = await this.raw.getWindowRect();
-      target = { width: outer.width + width - inner[0], height: outer.height + height - inner[1] };
-    }
-    throw new Error(`WebKit could not size its viewport to ${width}×${height}.`);
+  setViewport({ width, height }) {
+    return setWebKitViewport(this.raw, width, height);
   }
   close() {
     return this.raw.deleteSession();

@@ -25,6 +25,7 @@ import {
   requireChromium,
   requireFirefox,
   requireWebKit,
+  setWebKitViewport,
   startWebKitDriver,
 } from '../../../scripts/browsers.mjs';
 
@@ -224,7 +225,7 @@ export function enginesPlugin() {
         return true;
       }
       if (command === 'set-viewport') {
-        await setWebDriverViewport(driver, payload.width, payload.height);
+        await setWebKitViewport(driver, payload.width, payload.height);
         return true;
       }
       return undefined;
@@ -251,17 +252,4 @@ async function resetMedia(session, payload, engine) {
       throw new Error(`${engine} does not match ${known[1]}, and cannot emulate it.`);
   }
   return true;
-}
-
-/** Sizes the WebKit window so that its viewport (innerWidth × innerHeight) is width × height. */
-async function setWebDriverViewport(driver, width, height) {
-  let target = { width, height };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await driver.setWindowRect(null, null, target.width, target.height);
-    const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
-    if (inner[0] === width && inner[1] === height) return;
-    const outer = await driver.getWindowRect();
-    target = { width: outer.width + width - inner[0], height: outer.height + height - inner[1] };
-  }
-  throw new Error(`WebKit could not size its viewport to ${width}×${height}.`);
 }
