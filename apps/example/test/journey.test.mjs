@@ -48,9 +48,12 @@ const shadowText = (/** @type {Page} */ page, /** @type {string} */ selector) =>
 const bannerText = (/** @type {Page} */ page) => shadowText(page, 'polder-notification-banner');
 const panelText = (/** @type {Page} */ page) => shadowText(page, 'polder-panel');
 
-/** Waits until the error summary has focus (it takes it once it has rendered its list). */
+/**
+ * Waits until the error summary has focus (it takes it once it has rendered its list; without JavaScript the
+ * browser gives it on load, through autofocus). Generous: on a busy 2-core machine three engines share the CPU.
+ */
 const summaryFocused = (/** @type {Page} */ page) =>
-  page.waitForFunction(() => !!document.activeElement?.closest('polder-error-summary'), null, { timeout: 5000 });
+  page.waitForFunction(() => !!document.activeElement?.closest('polder-error-summary'), null, { timeout: 15_000 });
 
 /** Types into the focused field after clearing it. */
 async function typeHere(/** @type {Page} */ page, /** @type {string} */ text) {
