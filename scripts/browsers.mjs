@@ -292,3 +292,35 @@ export async function setWebKitViewport(driver, width, height) {
   if (inner[0] !== width || inner[1] !== height)
     throw new Error(`WebKit could not size its viewport to ${width}×${height} (it is ${inner[0]}×${inner[1]}).`);
 }
+
+// WebDriver's key codes for the key names the tests press (Playwright's names).
+const webDriverKeys = {
+  Alt: '\uE00A',
+  ArrowDown: '\uE015',
+  ArrowLeft: '\uE012',
+  ArrowRight: '\uE014',
+  ArrowUp: '\uE013',
+  Backspace: '\uE003',
+  Control: '\uE009',
+  ControlOrMeta: '\uE009',
+  Delete: '\uE017',
+  End: '\uE010',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Home: '\uE011',
+  Meta: '\uE03D',
+  PageDown: '\uE00F',
+  PageUp: '\uE00E',
+  Shift: '\uE008',
+  Space: ' ',
+  Tab: '\uE004',
+};
+
+/** The WebDriver key value for a key name as Playwright writes it ("Tab", "KeyJ", "Digit3", "a"). */
+export function webDriverKey(name) {
+  if (webDriverKeys[name]) return webDriverKeys[name];
+  const code = /^(?:Key([A-Z])|Digit(\d))$/.exec(name);
+  if (code) return code[1]?.toLowerCase() ?? code[2];
+  if ([...name].length === 1) return name;
+  throw new Error(`No WebDriver key for "${name}".`);
+}

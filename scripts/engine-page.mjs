@@ -20,6 +20,7 @@ import {
   requireFirefox,
   setWebKitViewport,
   startWebKitDriver,
+  webDriverKey,
 } from './browsers.mjs';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
@@ -401,31 +402,6 @@ async function firefoxBrowser() {
 
 // ------------------------------------------------------------------------------------------------------ WebKit ---
 
-// WebDriver's key codes for the key names the tests press (Playwright's names).
-const webDriverKeys = {
-  ArrowDown: '\uE015',
-  ArrowLeft: '\uE012',
-  ArrowRight: '\uE014',
-  ArrowUp: '\uE013',
-  Backspace: '\uE003',
-  Control: '\uE009',
-  ControlOrMeta: '\uE009',
-  Delete: '\uE017',
-  End: '\uE010',
-  Enter: '\uE007',
-  Escape: '\uE00C',
-  Home: '\uE011',
-  Shift: '\uE008',
-  Space: ' ',
-  Tab: '\uE004',
-};
-
-function webDriverKey(name) {
-  if (webDriverKeys[name]) return webDriverKeys[name];
-  if ([...name].length === 1) return name.toLowerCase();
-  throw new Error(`No WebDriver key for "${name}".`);
-}
-
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 class WebKitPage extends EnginePage {
@@ -434,7 +410,8 @@ class WebKitPage extends EnginePage {
     this.raw = driver;
     this.keyboard = {
       press: (keys) => {
-        const values = keys.split('+').map(webDriverKey);
+        // A letter in a shortcut is the key itself (Control+A selects all; "A" would add Shift).
+        const values = keys.split('+').map((name) => webDriverKey([...name].length === 1 ? name.toLowerCase() : name));
         return this.keys([
           ...values.map((value) => ({ type: 'keyDown', value })),
           ...values.reverse().map((value) => ({ type: 'keyUp', value })),

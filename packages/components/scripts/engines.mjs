@@ -27,6 +27,7 @@ import {
   requireWebKit,
   setWebKitViewport,
   startWebKitDriver,
+  webDriverKey,
 } from '../../../scripts/browsers.mjs';
 
 /** The words a test title carries when the test needs Chromium's DevTools protocol. */
@@ -112,37 +113,6 @@ export function launchers(engines) {
   });
 }
 
-// WebDriver key codes for the key names the tests press (Playwright's names).
-const webDriverKeys = {
-  Alt: '\uE00A',
-  ArrowDown: '\uE015',
-  ArrowLeft: '\uE012',
-  ArrowRight: '\uE014',
-  ArrowUp: '\uE013',
-  Backspace: '\uE003',
-  Control: '\uE009',
-  Delete: '\uE017',
-  End: '\uE010',
-  Enter: '\uE007',
-  Escape: '\uE00C',
-  Home: '\uE011',
-  Meta: '\uE03D',
-  PageDown: '\uE00F',
-  PageUp: '\uE00E',
-  Shift: '\uE008',
-  Space: ' ',
-  Tab: '\uE004',
-};
-
-function keyValue(name) {
-  if (webDriverKeys[name]) return webDriverKeys[name];
-  // Playwright's key codes for letters and digits: KeyJ, Digit3.
-  const code = /^(?:Key([A-Z])|Digit(\d))$/.exec(name);
-  if (code) return code[1]?.toLowerCase() ?? code[2];
-  if ([...name].length === 1) return name;
-  throw new Error(`sendKeys: no WebDriver key for "${name}".`);
-}
-
 /** Puppeteer's keyboard for a sendKeys payload; it knows no "Shift+Tab" and calls the space bar " ". */
 async function puppeteerKeys(page, payload) {
   const key = (name) => (name === 'Space' ? ' ' : name);
@@ -160,14 +130,14 @@ async function puppeteerKeys(page, payload) {
 /** WebDriver key actions for a sendKeys payload: press ("Shift+Tab"), down, up or type. */
 function keyActions(payload) {
   if (typeof payload.press === 'string') {
-    const keys = payload.press.split('+').map(keyValue);
+    const keys = payload.press.split('+').map(webDriverKey);
     return [
       ...keys.map((value) => ({ type: 'keyDown', value })),
       ...keys.reverse().map((value) => ({ type: 'keyUp', value })),
     ];
   }
-  if (typeof payload.down === 'string') return [{ type: 'keyDown', value: keyValue(payload.down) }];
-  if (typeof payload.up === 'string') return [{ type: 'keyUp', value: keyValue(payload.up) }];
+  if (typeof payload.down === 'string') return [{ type: 'keyDown', value: webDriverKey(payload.down) }];
+  if (typeof payload.up === 'string') return [{ type: 'keyUp', value: webDriverKey(payload.up) }];
   if (typeof payload.type === 'string')
     return [...payload.type].flatMap((value) => [
       { type: 'keyDown', value },
