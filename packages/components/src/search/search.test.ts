@@ -1,6 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, axTree, captureWarnings, insertServerHtml, serverRender, systemColor } from '../test-helpers/index.js';
+import {
+  axNode,
+  axTree,
+  captureWarnings,
+  frameLoaded,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+} from '../test-helpers/index.js';
 import { PolderSearch } from './define.js';
 
 const templates = new URL('./search.template.ts', import.meta.url);
@@ -148,7 +156,7 @@ describe('polder-search', () => {
         srcdoc=${`<!doctype html><html lang="nl"><head>${links}</head><body>${plain}</body></html>`}
       ></iframe>`,
     );
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await frameLoaded(frame);
     const doc = frame.contentDocument!;
     expect(doc.querySelector('label')!.htmlFor).to.equal(doc.querySelector('input')!.id);
     doc.querySelector('input')!.value = 'paspoort';
