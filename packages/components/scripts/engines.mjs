@@ -6,8 +6,9 @@
 // their title; Firefox and WebKit run every other test and report those as skipped (see testRunnerHtml).
 //
 // Firefox: every test passes in full runs since the page gets its focus back after a test tabs out of it (below).
-// Left in WebKit, now and then in full runs (each passes alone): header.test.ts's narrow-screen tests see the old
-// viewport and the file times out, and the search's no-JavaScript submission in a sandboxed frame times out.
+// WebKit: header.test.ts's narrow-screen tests failed after 320 → 800 → 320 px, because WebKit evaluates the media
+// queries of a constructed stylesheet again only while an element uses it (the test now resizes with a header in
+// the page, as a real page is); the search's no-JavaScript frame was a race in the test (now frameLoaded()).
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';

@@ -73,7 +73,14 @@ describe('polder-header', () => {
   });
 
   describe('on narrow screens (320 CSS px) the navigation collapses behind a disclosure button', () => {
-    beforeEach(() => setViewport({ width: 320, height: 640 }));
+    // WebKit evaluates the media queries of a constructed stylesheet (the header's styles) again only while an
+    // element uses it: after 320 → 800 → 320 px with no header in the page, the next header kept the 800 px rules.
+    // A page has its header while the window changes, so a header is in the page while the viewport is set.
+    beforeEach(async () => {
+      const present = await fixture(html`<polder-header></polder-header>`);
+      await setViewport({ width: 320, height: 640 });
+      present.remove();
+    });
 
     it('the button is named "Menu", collapsed, and controls the navigation (Chromium only)', async () => {
       const el = await header();
