@@ -17,6 +17,14 @@ const css = [
 ];
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
 
+/** The texts an element's aria-describedby points to, in order, as its description is computed. */
+const description = (el: Element) =>
+  (el.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => text(document.getElementById(id)))
+    .join(' ');
+
 const group = (attrs: { label?: string; hint?: string; error?: string; required?: boolean } = {}) =>
   fixture<HTMLFormElement>(
     html`<form>
@@ -45,16 +53,26 @@ async function ready(f: Element): Promise<PolderCheckboxGroup> {
 describe('polder-checkbox-group', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
-  it('is a fieldset named by its legend and described by its hint, with labelled boxes (Chromium only)', async () => {
+  it('is a fieldset named by its legend and described by its hint, with labelled boxes', async () => {
     const f = await group({ hint: 'Kies alles wat van toepassing is.' });
     const el = await ready(f);
+    const fieldset = el.fieldset!;
+    expect(fieldset.localName).to.equal('fieldset');
+    expect(text(fieldset.querySelector(':scope > legend'))).to.equal('Welke huisdieren heeft u?');
+    expect(description(fieldset)).to.equal('Kies alles wat van toepassing is.');
+    expect([...el.controls[1].labels!].map(text)).to.deep.equal(['Kat']);
+    expect(el.controls).to.have.length(3);
+    await expect(f).to.be.accessible();
+  });
+
+  it('is a group named by its legend and described by its hint, with labelled boxes, in the accessibility tree (Chromium only)', async () => {
+    const f = await group({ hint: 'Kies alles wat van toepassing is.' });
+    await ready(f);
     const ax = await axNode('polder-checkbox-group fieldset');
     expect(ax.role).to.equal('group');
     expect(ax.name).to.equal('Welke huisdieren heeft u?');
     expect(ax.description).to.equal('Kies alles wat van toepassing is.');
     expect((await axNode('polder-checkbox[value=kat] input')).name).to.equal('Kat');
-    expect(el.controls).to.have.length(3);
-    await expect(f).to.be.accessible();
   });
 
   it('passes its name to every box: checked boxes submit as repeated entries', async () => {
@@ -120,7 +138,7 @@ describe('polder-checkbox-group', () => {
   });
 
   describe('validation', () => {
-    it('required: at least one box, with its own message after a submit attempt (Chromium only)', async () => {
+    it('required: at least one box, with its own message after a submit attempt', async () => {
       const f = await group({ required: true });
       const el = await ready(f);
       expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
@@ -128,18 +146,24 @@ describe('polder-checkbox-group', () => {
       const error = el.querySelector('.polder-fieldset__error')!;
       expect(text(error)).to.equal('Fout: Kies ten minste één antwoord');
       expect(el.fieldset!.getAttribute('aria-describedby')).to.equal(error.id);
-      expect((await axNode('polder-checkbox-group fieldset')).description).to.equal(
-        'Fout: Kies ten minste één antwoord',
-      );
       // The boxes show no message of their own.
       expect(el.querySelector('.polder-checkbox__error')).to.equal(null);
-      await expect(f).to.be.accessible();
-      await emulateMedia({ colorScheme: 'dark' });
       await expect(f).to.be.accessible();
       el.controls[1].click();
       await ready(f);
       expect(el.querySelector('.polder-fieldset__error')).to.equal(null);
       expect(await trySubmit(f)).to.equal(true);
+    });
+
+    it('required: after a submit attempt the group is described by its message, and accessible in dark (Chromium only)', async () => {
+      const f = await group({ required: true });
+      await ready(f);
+      expect(await trySubmit(f)).to.equal(false);
+      expect((await axNode('polder-checkbox-group fieldset')).description).to.equal(
+        'Fout: Kies ten minste één antwoord',
+      );
+      await emulateMedia({ colorScheme: 'dark' });
+      await expect(f).to.be.accessible();
     });
 
     it('English under lang="en", a per-instance string, and reset clears the message', async () => {
@@ -213,10 +237,10 @@ describe('polder-checkbox-group', () => {
     });
   });
 
-  it('every state passes axe in light and dark: empty, filled, hint, error, disabled, long label, en (Chromium only)', async () => {
+  const everyState = () => {
     const long =
       'Welke van de volgende voorzieningen heeft u in de afgelopen twaalf maanden gebruikt of aangevraagd bij de gemeente?';
-    const f = await fixture<HTMLFormElement>(
+    return fixture<HTMLFormElement>(
       html`<form>
         <polder-checkbox-group name="a" label="Leeg"
           ><polder-checkbox value="1" label="Een"></polder-checkbox
@@ -240,19 +264,34 @@ describe('polder-checkbox-group', () => {
         </div>
       </form>`,
     );
+  };
+
+  it('every state passes axe: empty, filled, hint, error, disabled, long label, en', async () => {
+    const f = await everyState();
     await ready(f);
     await Promise.all([...f.querySelectorAll('polder-checkbox-group')].map((g) => g.updateComplete));
     expect(text(f.querySelector('[lang=en] .polder-fieldset__error'))).to.contain('Error:');
     await expect(f).to.be.accessible();
+  });
+
+  it('every state passes axe in dark: empty, filled, hint, error, disabled, long label, en (Chromium only)', async () => {
+    const f = await everyState();
+    await ready(f);
+    await Promise.all([...f.querySelectorAll('polder-checkbox-group')].map((g) => g.updateComplete));
     await emulateMedia({ colorScheme: 'dark' });
     await expect(f).to.be.accessible();
+  });
+
+  it('marks an invalid group with a bar at the start', async () => {
+    const f = await group({ error: 'Kies een antwoord' });
+    const el = await ready(f);
+    expect(parseFloat(getComputedStyle(el.fieldset!).borderInlineStartWidth)).to.be.at.least(2);
   });
 
   it('marks an invalid group with a bar that uses system colours in forced-colors mode (Chromium only)', async () => {
     const f = await group({ error: 'Kies een antwoord' });
     const el = await ready(f);
     const fieldset = el.fieldset!;
-    expect(parseFloat(getComputedStyle(fieldset).borderInlineStartWidth)).to.be.at.least(2);
     await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(fieldset).borderInlineStartColor).to.equal(systemColor('CanvasText'));
   });
@@ -277,7 +316,7 @@ describe('polder-checkbox-group', () => {
     links[0].click();
     expect(document.activeElement).to.equal(el.controls[0]);
   });
-  it('moves options added later into the fieldset and gives them the name (Chromium only)', async () => {
+  it('moves options added later into the fieldset and gives them the name and a label', async () => {
     const f = await group();
     const el = await ready(f);
     const extra = document.createElement('polder-checkbox');
@@ -288,6 +327,18 @@ describe('polder-checkbox-group', () => {
     await ready(f);
     expect(extra.parentElement!.classList.contains('polder-fieldset__items')).to.equal(true);
     expect(el.controls.at(-1)!.name).to.equal(el.controls[0].name);
+    expect([...el.controls.at(-1)!.labels!].map(text)).to.deep.equal(['Later']);
+  });
+
+  it('an option added later is named by its label in the accessibility tree (Chromium only)', async () => {
+    const f = await group();
+    const el = await ready(f);
+    const extra = document.createElement('polder-checkbox');
+    extra.setAttribute('value', 'later');
+    extra.setAttribute('label', 'Later');
+    el.append(extra);
+    await new Promise((r) => setTimeout(r));
+    await ready(f);
     expect((await axNode('polder-checkbox[value=later] input')).name).to.equal('Later');
   });
 });
