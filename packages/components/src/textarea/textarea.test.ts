@@ -11,6 +11,13 @@ const area = (f: ParentNode) => f.querySelector<PolderTextarea>('polder-textarea
 const text = (n: Element | null) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const count = (el: PolderTextarea) => text(el.querySelector('.polder-textarea__count[aria-hidden]'));
 const live = (el: PolderTextarea) => text(el.querySelector('[role=status]'));
+/** The texts a control's aria-describedby points to, in order, as its description is computed. */
+const description = (control: Element) =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => text(document.getElementById(id)))
+    .join(' ');
 
 async function type(el: PolderTextarea, value: string) {
   const control = el.control!;
@@ -23,28 +30,37 @@ async function type(el: PolderTextarea, value: string) {
 describe('polder-textarea', () => {
   afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));
 
-  it('renders a labelled native textarea with hint and error as its description (Chromium only)', async () => {
-    const el = await fixture<PolderTextarea>(
+  const withError = () =>
+    fixture<PolderTextarea>(
       html`<polder-textarea
         label="Toelichting"
         hint="Beschrijf de situatie"
         error="Vul een toelichting in"
       ></polder-textarea>`,
     );
+
+  it('renders a labelled native textarea with hint and error as its description', async () => {
+    const el = await withError();
     const control = el.querySelector('textarea')!;
     expect(el.control).to.equal(control);
     expect(control.rows).to.equal(5);
-    const node = await axNode('polder-textarea textarea');
-    expect(node.role).to.equal('textbox');
-    expect(node.name).to.equal('Toelichting');
-    expect(node.description).to.equal('Beschrijf de situatie Fout: Vul een toelichting in');
+    expect([...control.labels].map(text)).to.deep.equal(['Toelichting']);
+    expect(description(control)).to.equal('Beschrijf de situatie Fout: Vul een toelichting in');
     expect(control.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
   });
 
+  it('is a textbox named by its label and described by hint and error in the accessibility tree (Chromium only)', async () => {
+    await withError();
+    const node = await axNode('polder-textarea textarea');
+    expect(node.role).to.equal('textbox');
+    expect(node.name).to.equal('Toelichting');
+    expect(node.description).to.equal('Beschrijf de situatie Fout: Vul een toelichting in');
+  });
+
   describe('character count', () => {
-    it('says how many characters are left, at once on screen and after a pause in the live region (Chromium only)', async () => {
-      const el = await fixture<PolderTextarea>(
+    const limited = () =>
+      fixture<PolderTextarea>(
         html`<polder-textarea
           label="Bericht"
           hint="Kort en bondig"
@@ -52,18 +68,26 @@ describe('polder-textarea', () => {
           .announceDelay=${400}
         ></polder-textarea>`,
       );
+
+    it('says how many characters are left, at once on screen and after a pause in the live region', async () => {
+      const el = await limited();
       const control = el.control!;
       expect(control.hasAttribute('maxlength')).to.equal(false);
       expect(count(el)).to.equal('U heeft nog 10 tekens over');
       expect(live(el)).to.equal('');
-      const node = await axNode('polder-textarea textarea');
-      expect(node.description).to.equal('Kort en bondig U kunt maximaal 10 tekens invoeren');
+      expect(description(control)).to.equal('Kort en bondig U kunt maximaal 10 tekens invoeren');
       await type(el, 'abcdefghi');
       expect(count(el)).to.equal('U heeft nog 1 teken over');
       expect(live(el)).to.equal('');
       await waitUntil(() => live(el) !== '', 'the live region is filled after the pause', { timeout: 2000 });
       expect(live(el)).to.equal('U heeft nog 1 teken over');
       await expect(el).to.be.accessible();
+    });
+
+    it('is described by its hint and the limit in the accessibility tree (Chromium only)', async () => {
+      await limited();
+      const node = await axNode('polder-textarea textarea');
+      expect(node.description).to.equal('Kort en bondig U kunt maximaal 10 tekens invoeren');
     });
 
     it('never cuts off what is typed: shows the excess and stops the submit with Polder’s message', async () => {
@@ -271,41 +295,57 @@ describe('polder-textarea', () => {
       expect(count(el)).to.equal('You have 13 characters remaining');
     });
 
-    it('shows markup-like text as text (Chromium only)', async () => {
+    it('shows markup-like text as text', async () => {
       const evil = '<img src=x onerror=alert(1)>';
       const el = await fixture<PolderTextarea>(
         html`<polder-textarea label=${evil} hint=${evil} value=${evil}></polder-textarea>`,
       );
       expect(el.querySelector('img')).to.equal(null);
       expect(el.control!.value).to.equal(evil);
+      expect([...el.control!.labels].map(text)).to.deep.equal([evil]);
+    });
+
+    it('is named by a markup-like label as text in the accessibility tree (Chromium only)', async () => {
+      const evil = '<img src=x onerror=alert(1)>';
+      await fixture<PolderTextarea>(html`<polder-textarea label=${evil} hint=${evil} value=${evil}></polder-textarea>`);
       expect((await axNode('polder-textarea textarea')).name).to.equal(evil);
     });
   });
 
   describe('looks', () => {
-    it('every state passes axe, light and dark (Chromium only)', async () => {
-      const states = html`<form>
-        <polder-textarea label="Leeg"></polder-textarea>
-        <polder-textarea label="Gevuld" value="Tekst"></polder-textarea>
-        <polder-textarea label="Hint" hint="Een hint" maxlength="10"></polder-textarea>
-        <polder-textarea label="Te veel" maxlength="2" value="abcdef"></polder-textarea>
-        <polder-textarea label="Fout" error="Er is iets mis"></polder-textarea>
-        <polder-textarea label="Uit" disabled></polder-textarea>
-        <polder-textarea label="Alleen lezen" readonly value="x"></polder-textarea>
-        <polder-textarea
-          label="Een heel lang label dat over meerdere regels doorloopt omdat de vraag lang en precies moet zijn"
-        ></polder-textarea>
-        <div lang="en"><polder-textarea label="English" max-words="5"></polder-textarea></div>
-      </form>`;
+    const states = html`<form>
+      <polder-textarea label="Leeg"></polder-textarea>
+      <polder-textarea label="Gevuld" value="Tekst"></polder-textarea>
+      <polder-textarea label="Hint" hint="Een hint" maxlength="10"></polder-textarea>
+      <polder-textarea label="Te veel" maxlength="2" value="abcdef"></polder-textarea>
+      <polder-textarea label="Fout" error="Er is iets mis"></polder-textarea>
+      <polder-textarea label="Uit" disabled></polder-textarea>
+      <polder-textarea label="Alleen lezen" readonly value="x"></polder-textarea>
+      <polder-textarea
+        label="Een heel lang label dat over meerdere regels doorloopt omdat de vraag lang en precies moet zijn"
+      ></polder-textarea>
+      <div lang="en"><polder-textarea label="English" max-words="5"></polder-textarea></div>
+    </form>`;
+
+    it('every state passes axe', async () => {
       await expect(await fixture(states)).to.be.accessible();
+    });
+
+    it('every state passes axe in dark (Chromium only)', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       await expect(await fixture(states)).to.be.accessible();
     });
 
-    it('uses system colours in forced-colors mode and shows a focus ring (Chromium only)', async () => {
+    it('shows a focus ring on keyboard focus', async () => {
       const el = await fixture<PolderTextarea>(html`<polder-textarea label="X"></polder-textarea>`);
       await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el.control);
       expect(getComputedStyle(el.control!).outlineStyle).to.equal('solid');
+    });
+
+    it('uses system colours in forced-colors mode, also when focused (Chromium only)', async () => {
+      const el = await fixture<PolderTextarea>(html`<polder-textarea label="X"></polder-textarea>`);
+      await sendKeys({ press: 'Tab' });
       await emulateMedia({ forcedColors: 'active' });
       expect(getComputedStyle(el.control!).borderTopColor).to.equal(systemColor('FieldText'));
     });
