@@ -27,30 +27,42 @@ describe('polder-footer', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is the contentinfo landmark in Chromium’s tree, with its links in a navigation named "Over deze website" (Chromium only)', async () => {
+  it('is a contentinfo footer with its links in a navigation named "Over deze website", and the organisation', async () => {
     const el = await footer();
-    expect((await axNode(['polder-footer', 'footer'])).role).to.equal('contentinfo');
-    const landmarks = (await axTree()).filter((n) => ['contentinfo', 'navigation'].includes(n.role));
-    expect(landmarks.map((n) => `${n.role}:${n.name}`)).to.deep.equal(['contentinfo:', 'navigation:Over deze website']);
+    expect(part(el, 'footer').localName).to.equal('footer');
+    expect(part(el, 'footer').getAttribute('role')).to.equal('contentinfo');
+    expect(part(el, 'navigation').getAttribute('aria-label')).to.equal('Over deze website');
     expect(el.links.map((a) => a.getAttribute('href'))).to.deep.equal([
       '/privacy',
       '/cookies',
       '/toegankelijkheid',
       '/contact',
     ]);
-    expect((await axNode('polder-footer a[href="/contact"]')).role).to.equal('link');
     expect(part(el, 'organisation').textContent).to.equal('Gemeente Voorbeeld');
   });
 
-  it('is accessible in light and dark, with and without a current page (Chromium only)', async () => {
+  it('is the contentinfo landmark in Chromium’s tree, with its links in a navigation named "Over deze website" (Chromium only)', async () => {
+    await footer();
+    expect((await axNode(['polder-footer', 'footer'])).role).to.equal('contentinfo');
+    const landmarks = (await axTree()).filter((n) => ['contentinfo', 'navigation'].includes(n.role));
+    expect(landmarks.map((n) => `${n.role}:${n.name}`)).to.deep.equal(['contentinfo:', 'navigation:Over deze website']);
+    expect((await axNode('polder-footer a[href="/contact"]')).role).to.equal('link');
+  });
+
+  it('is accessible with and without a current page', async () => {
     const el = await footer();
-    await expect(el).to.be.accessible();
-    await emulateMedia({ colorScheme: 'dark' });
     await expect(el).to.be.accessible();
     el.current = '/cookies';
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('is accessible in dark, with and without a current page (Chromium only)', async () => {
+    const el = await footer();
+    await emulateMedia({ colorScheme: 'dark' });
+    await expect(el).to.be.accessible();
+    el.current = '/cookies';
+    await el.updateComplete;
     await expect(el).to.be.accessible();
   });
 
@@ -74,8 +86,8 @@ describe('polder-footer', () => {
     expect(el.links[0].getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('speaks English under lang="en", takes a label, and shows markup-like text as text (Chromium only)', async () => {
-    await fixture(
+  const englishAndLabelled = () =>
+    fixture(
       html`<div>
         <div lang="en">
           <polder-footer><a href="/a">A</a></polder-footer>
@@ -85,17 +97,30 @@ describe('polder-footer', () => {
         >
       </div>`,
     );
-    const names = (await axTree()).filter((n) => n.role === 'navigation').map((n) => n.name);
-    expect(names).to.deep.equal(['About this website', 'Handige links']);
-    const second = document.querySelectorAll('polder-footer')[1];
+
+  it('speaks English under lang="en", takes a label, and shows markup-like text as text', async () => {
+    await englishAndLabelled();
+    const [first, second] = document.querySelectorAll<PolderFooter>('polder-footer');
+    expect(part(first, 'navigation').getAttribute('aria-label')).to.equal('About this website');
+    expect(part(second, 'navigation').getAttribute('aria-label')).to.equal('Handige links');
     expect(second.shadowRoot!.querySelector('img')).to.equal(null);
     expect(second.shadowRoot!.textContent).to.contain('<img src=x onerror=alert(1)>');
   });
 
-  it('fits at 320 CSS px and uses system colours in forced-colors mode (Chromium only)', async () => {
+  it('names its navigation in English under lang="en", or by its label, in Chromium’s tree (Chromium only)', async () => {
+    await englishAndLabelled();
+    const names = (await axTree()).filter((n) => n.role === 'navigation').map((n) => n.name);
+    expect(names).to.deep.equal(['About this website', 'Handige links']);
+  });
+
+  it('fits at 320 CSS px', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await footer();
+    await footer();
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+  });
+
+  it('uses system colours in forced-colors mode (Chromium only)', async () => {
+    const el = await footer();
     await emulateMedia({ forcedColors: 'active' });
     const probe = document.createElement('span');
     probe.style.color = 'CanvasText';
@@ -114,14 +139,23 @@ describe('polder-footer', () => {
     expect(part(el, 'organisation').getClientRects().length).to.equal(1);
   });
 
-  it('rendered on the server, it is a contentinfo landmark with real links, without JavaScript (Chromium only)', async () => {
+  it('rendered on the server, it is a contentinfo footer with a named navigation of real links, without JavaScript', async () => {
     const el = await ssrNonHydratedFixture<PolderFooter>(
       html`<polder-footer organisation="Provincie"><a href="/privacy">Privacy</a></polder-footer>`,
       { modules: ['./define.js'] },
     );
-    expect((await axNode(['polder-footer', 'footer'])).role).to.equal('contentinfo');
+    expect(part(el, 'footer').localName).to.equal('footer');
+    expect(part(el, 'footer').getAttribute('role')).to.equal('contentinfo');
     expect(part(el, 'navigation').getAttribute('aria-label')).to.equal('Over deze website');
     expect(el.querySelector('a')!.getAttribute('href')).to.equal('/privacy');
+  });
+
+  it('rendered on the server, it is a contentinfo landmark without JavaScript (Chromium only)', async () => {
+    await ssrNonHydratedFixture<PolderFooter>(
+      html`<polder-footer organisation="Provincie"><a href="/privacy">Privacy</a></polder-footer>`,
+      { modules: ['./define.js'] },
+    );
+    expect((await axNode(['polder-footer', 'footer'])).role).to.equal('contentinfo');
   });
 
   it('hydrates server markup without a warning or error and keeps it', async () => {
