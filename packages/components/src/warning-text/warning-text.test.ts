@@ -30,22 +30,32 @@ describe('polder-warning-text', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is accessible in light and dark, in every theme (Chromium only)', async () => {
+  it('is accessible in every theme', async () => {
     const el = await fixture<PolderWarningText>(html`<polder-warning-text>${fine}</polder-warning-text>`);
     await inEveryTheme(async () => {
       await emulateMedia({ colorScheme: 'light' });
       await expect(el).to.be.accessible();
+    });
+  });
+
+  it('is accessible in dark, in every theme (Chromium only)', async () => {
+    const el = await fixture<PolderWarningText>(html`<polder-warning-text>${fine}</polder-warning-text>`);
+    await inEveryTheme(async () => {
       await emulateMedia({ colorScheme: 'dark' });
       await expect(el).to.be.accessible();
     });
   });
 
-  it('is read as "Waarschuwing: " and the text; the icon is hidden, the label only visually (Chromium only)', async () => {
-    const el = await fixture<PolderWarningText>(html`<polder-warning-text>${fine}</polder-warning-text>`);
+  it('is read as "Waarschuwing: " and the text, with no image in the accessibility tree (Chromium only)', async () => {
+    await fixture<PolderWarningText>(html`<polder-warning-text>${fine}</polder-warning-text>`);
     expect(await spoken()).to.equal(`Waarschuwing: ${fine}`);
+    expect((await axTree()).some((n) => ['image', 'img', 'graphics-document', 'svg'].includes(n.role))).to.equal(false);
+  });
+
+  it('starts its bold text with the label "Waarschuwing: ", shown only visually; the icon is hidden', async () => {
+    const el = await fixture<PolderWarningText>(html`<polder-warning-text>${fine}</polder-warning-text>`);
     const icon = part(el, '__icon');
     expect(icon.getAttribute('aria-hidden')).to.equal('true');
-    expect((await axTree()).some((n) => ['image', 'img', 'graphics-document', 'svg'].includes(n.role))).to.equal(false);
     expect(icon.getBoundingClientRect().width).to.be.at.least(24);
     const label = el.shadowRoot!.querySelector<HTMLElement>('.polder-visually-hidden')!;
     expect(label.getBoundingClientRect().width).to.be.at.most(1);
@@ -54,6 +64,26 @@ describe('polder-warning-text', () => {
     expect(Number(getComputedStyle(text).fontWeight)).to.be.at.least(700);
     expect(label.parentElement).to.equal(text);
     expect(text.firstElementChild).to.equal(label);
+    expect(label.textContent).to.equal('Waarschuwing:\u00a0');
+  });
+
+  it('has an English label under lang="en"; the label can be overridden per page and per instance', async () => {
+    const wrapper = await fixture(
+      html`<div lang="en"><polder-warning-text>You can be fined.</polder-warning-text></div>`,
+    );
+    const el = wrapper.querySelector<PolderWarningText>('polder-warning-text')!;
+    const label = () => el.shadowRoot!.querySelector('.polder-visually-hidden')!.textContent;
+    expect(label()).to.equal('Warning:\u00a0');
+    setStrings('en', { 'warning-text.label': 'Important' });
+    try {
+      await el.updateComplete;
+      expect(label()).to.equal('Important:\u00a0');
+      el.strings = { label: 'Watch out' };
+      await el.updateComplete;
+      expect(label()).to.equal('Watch out:\u00a0');
+    } finally {
+      setStrings('en', { 'warning-text.label': 'Warning' });
+    }
   });
 
   it('speaks English under lang="en"; the label can be overridden per page and per instance (Chromium only)', async () => {
@@ -90,7 +120,7 @@ describe('polder-warning-text', () => {
     expect(getComputedStyle(part(el, '__icon')).color).to.equal(systemColor('CanvasText'));
   });
 
-  it('works as plain classes, without the element, from the server template; markup-like text stays text (Chromium only)', async () => {
+  it('works as plain classes, without the element, from the server template; markup-like text stays text', async () => {
     adoptStyles(document, visuallyHidden);
     adoptStyles(document, styles);
     const markup = await serverRender(
@@ -114,8 +144,22 @@ describe('polder-warning-text', () => {
     const text = wrapper.querySelector<HTMLElement>('.polder-warning-text__text')!;
     expect(Number(getComputedStyle(text).fontWeight)).to.be.at.least(700);
     expect(getComputedStyle(wrapper.querySelector('.polder-warning-text')!).display).to.equal('flex');
-    expect(await spoken()).to.equal(`Waarschuwing: ${fine}`);
     await expect(wrapper).to.be.accessible();
+  });
+
+  it('as plain classes from the server template, is read as "Waarschuwing: " and the text (Chromium only)', async () => {
+    adoptStyles(document, visuallyHidden);
+    adoptStyles(document, styles);
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.setHTMLUnsafe(
+      await serverRender(
+        new URL('./warning-text.template.ts', import.meta.url),
+        'warningTextTemplate',
+        { label: 'Waarschuwing' },
+        fine,
+      ),
+    );
+    expect(await spoken()).to.equal(`Waarschuwing: ${fine}`);
   });
 
   it('renders on the server and hydrates without a warning or error', async () => {
