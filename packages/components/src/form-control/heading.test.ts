@@ -77,7 +77,20 @@ const cases: { tag: string; named: string; markup: TemplateResult }[] = [
 
 describe('the question as the page heading', () => {
   for (const { tag, named, markup } of cases) {
-    it(`${tag}: one h1, and its text is the name of the ${named}; accessible in light and dark (Chromium only)`, async () => {
+    /** The label (of the named control) or the legend (of the named fieldset) that carries the question. */
+    const labelOf = (el: Field) => {
+      const control = el.querySelector(named)!;
+      return named === 'fieldset'
+        ? control.querySelector(':scope > legend')!
+        : el.querySelector<HTMLLabelElement>(`label[for="${control.id}"]`)!;
+    };
+    const turnOff = async (el: Field) => {
+      el.labelAsHeading = false;
+      (el as Field & { legendAsHeading?: boolean }).legendAsHeading = false;
+      await el.updateComplete;
+    };
+
+    it(`${tag}: one h1, in the label or legend of the ${named}; accessible`, async () => {
       const wrapper = await fixture<HTMLElement>(html`<main>${markup}</main>`);
       const el = wrapper.firstElementChild as Field;
       await settled(wrapper);
@@ -85,31 +98,39 @@ describe('the question as the page heading', () => {
       expect(headings.length).to.equal(1);
       const h1 = headings[0];
       // A label inside the h1; an h1 inside the legend.
-      if (named === 'fieldset') expect(h1.parentElement!.localName).to.equal('legend');
-      else expect(h1.firstElementChild!.localName).to.equal('label');
-      const heading = await axNode(`${tag} h1`);
-      expect(heading.role).to.equal('heading');
-      expect(heading.name).to.equal(question);
-      expect((await axNode(`${tag} ${named}`)).name).to.equal(question);
+      if (named === 'fieldset') expect(h1.parentElement).to.equal(labelOf(el));
+      else expect(h1.firstElementChild).to.equal(labelOf(el));
+      expect(h1.textContent!.trim()).to.equal(question);
       // Styled as the page's heading, larger than the answer.
       const control = el.querySelector('input, select, textarea')!;
       expect(parseFloat(getComputedStyle(h1).fontSize)).to.be.greaterThan(
         parseFloat(getComputedStyle(control).fontSize),
       );
       await expect(wrapper).to.be.accessible();
+      // Off again: the label or legend is plain, with the same text.
+      await turnOff(el);
+      expect(wrapper.querySelector('h1')).to.equal(null);
+      expect(labelOf(el).textContent!.trim()).to.equal(question);
+    });
+
+    it(`${tag}: the h1's text is the name of the ${named} in the accessibility tree; accessible in dark mode (Chromium only)`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<main>${markup}</main>`);
+      const el = wrapper.firstElementChild as Field;
+      await settled(wrapper);
+      const heading = await axNode(`${tag} h1`);
+      expect(heading.role).to.equal('heading');
+      expect(heading.name).to.equal(question);
+      expect((await axNode(`${tag} ${named}`)).name).to.equal(question);
       await emulateMedia({ colorScheme: 'dark' });
       await expect(wrapper).to.be.accessible();
       await emulateMedia({ colorScheme: 'light' });
-      // Off again: the label or legend is plain, with the same name.
-      el.labelAsHeading = false;
-      (el as Field & { legendAsHeading?: boolean }).legendAsHeading = false;
-      await el.updateComplete;
-      expect(wrapper.querySelector('h1')).to.equal(null);
+      // Off again: the same name.
+      await turnOff(el);
       expect((await axNode(`${tag} ${named}`)).name).to.equal(question);
     });
   }
 
-  it('reflows at 320 CSS px: a long Dutch question wraps instead of scrolling sideways (Chromium only)', async () => {
+  it('reflows at 320 CSS px: a long Dutch question wraps instead of scrolling sideways', async () => {
     await setViewport({ width: 320, height: 640 });
     const wrapper = await fixture<HTMLElement>(html`<main>${cases[0].markup}${cases[5].markup}</main>`);
     await settled(wrapper);
