@@ -226,14 +226,16 @@ describe('3. sessions are made by posting a step, and evicted by last use', () =
 
 describe('3b. sessions end after their time, with a warning and a way to go on', () => {
   test('a page in a session gets the seconds left and a token to extend; past them the answers are gone', async () => {
-    const short = await startServer({ sessionSeconds: 2 });
+    // Four seconds: short enough to wait out, long enough that a slow request on a busy machine does not end the
+    // session between two extensions a second apart.
+    const short = await startServer({ sessionSeconds: 4 });
     try {
       const user = client(short.url);
       assert.doesNotMatch(await user.page('/persoon'), /<polder-timeout-warning/, 'no session, no warning');
       await user.post('/persoon', { name: 'Anna', 'dob-day': '1', 'dob-month': '2', 'dob-year': '1980' });
       const html = await user.page('/adres');
       const warning = html.match(/<polder-timeout-warning[^>]*>/)?.[0] ?? '';
-      for (const attribute of ['timeout="2"', 'warning="1"', 'timeout-href="/sessie-verlopen"'])
+      for (const attribute of ['timeout="4"', 'warning="2"', 'timeout-href="/sessie-verlopen"'])
         assert.ok(warning.includes(attribute), attribute);
       const token = html.match(
         /action="\/sessie\/verlengen" hidden>\s*<input type="hidden" name="csrf" value="([^"]+)"/,
@@ -241,18 +243,18 @@ describe('3b. sessions end after their time, with a warning and a way to go on',
       assert.ok(token, 'the warning carries the form token');
       // Extending needs the token, and keeps the session going past its first end.
       assert.equal((await user.post('/sessie/verlengen', {}, { token: 'nee' })).status, 403);
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         await new Promise((resolve) => setTimeout(resolve, 1000));
         assert.equal((await user.post('/sessie/verlengen', {}, { token })).status, 204);
       }
       assert.equal((await user('/sessie/verlengen')).status, 405);
-      // Two seconds of nothing: gone. Looking at the page that says so does not bring it back.
-      await new Promise((resolve) => setTimeout(resolve, 2100));
+      // Four seconds of nothing: gone. Looking at the page that says so does not bring it back.
+      await new Promise((resolve) => setTimeout(resolve, 4100));
       const ended = await user('/sessie-verlopen');
       assert.equal(ended.status, 200);
       const page = withoutMarkers(await ended.text());
       assert.match(page, /<title>Uw sessie is verlopen/);
-      assert.match(page, /U heeft 2 seconden niets gedaan/);
+      assert.match(page, /U heeft 4 seconden niets gedaan/);
       assert.doesNotMatch(page, /<polder-timeout-warning|<polder-cookie-banner/);
       assert.equal((await user.post('/sessie/verlengen', {}, { token })).status, 410);
       assert.equal(valueOf(await user.page('/persoon'), 'name'), '');
