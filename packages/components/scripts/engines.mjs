@@ -161,6 +161,7 @@ const defaultMedia = {
 /**
  * Makes the test runner's commands work in Firefox and WebKit as far as the engine allows:
  * - sendKeys and setViewport over WebDriver (WebKit), which the built-in commands do not support;
+ * - sendKeys with Playwright's key names, and resetMouse that also moves the pointer away, in Firefox;
  * - emulateMedia back to the defaults (light, no forced colours, screen, no reduced-motion preference), as the
  *   hooks after each test ask, succeeds when the page already has them; any other emulation, and Chromium's
  *   accessibility tree, fail with a message that says the test is Chromium only.
@@ -190,6 +191,14 @@ export function enginesPlugin() {
       if (command === 'emulate-media') return resetMedia(session, payload, engine);
       if (type === 'puppeteer' && command === 'send-keys') {
         await puppeteerKeys(session.browser.getPage(session.id), payload);
+        return true;
+      }
+      if (type === 'puppeteer' && command === 'reset-mouse') {
+        // Puppeteer's reset over WebDriver BiDi releases the buttons but leaves the pointer where it was, over
+        // (and hovering) whatever the next test puts there; move it away as Playwright's reset does.
+        const page = session.browser.getPage(session.id);
+        await page.mouse.reset();
+        await page.mouse.move(0, 0);
         return true;
       }
       if (type !== 'webdriver') return undefined;
