@@ -1,6 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender, systemColor, trySubmit } from '../test-helpers/index.js';
+import {
+  axNode,
+  describedByText,
+  entries,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  trySubmit,
+} from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { summaryLinks } from '../test-helpers/summary.js';
 import '../error-summary/define.js';
@@ -16,14 +24,6 @@ const css = [
   '/packages/components/src/form-control/choice.css',
 ];
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
-
-/** The texts an element's aria-describedby points to, in order, as its description is computed. */
-const description = (el: Element) =>
-  (el.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => text(document.getElementById(id)))
-    .join(' ');
 
 const group = (attrs: { label?: string; hint?: string; error?: string; required?: boolean } = {}) =>
   fixture<HTMLFormElement>(
@@ -59,7 +59,7 @@ describe('polder-checkbox-group', () => {
     const fieldset = el.fieldset!;
     expect(fieldset.localName).to.equal('fieldset');
     expect(text(fieldset.querySelector(':scope > legend'))).to.equal('Welke huisdieren heeft u?');
-    expect(description(fieldset)).to.equal('Kies alles wat van toepassing is.');
+    expect(describedByText(fieldset)).to.equal('Kies alles wat van toepassing is.');
     expect([...el.controls[1].labels!].map(text)).to.deep.equal(['Kat']);
     expect(el.controls).to.have.length(3);
     await expect(f).to.be.accessible();

@@ -1,6 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender, systemColor, trySubmit } from '../test-helpers/index.js';
+import {
+  axNode,
+  describedByText,
+  entries,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  trySubmit,
+} from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { PolderCheckbox } from './define.js';
 import { runFormControlTests } from '../test-helpers/form-control-suite.js';
@@ -8,14 +16,6 @@ import { runFormControlTests } from '../test-helpers/form-control-suite.js';
 const templates = new URL('./checkbox.template.ts', import.meta.url);
 const css = ['/packages/components/src/checkbox/checkbox.css', '/packages/components/src/form-control/choice.css'];
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
-
-/** The texts an input's aria-describedby points to, in order, as its description is computed. */
-const description = (input: Element) =>
-  (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => text(document.getElementById(id)))
-    .join(' ');
 
 const inForm = (content: unknown) => fixture<HTMLFormElement>(html`<form>${content}<button>Verstuur</button></form>`);
 
@@ -46,7 +46,7 @@ describe('polder-checkbox', () => {
       expect(el.control!.type).to.equal('checkbox');
       expect(el.control!.classList.contains('polder-checkbox__input')).to.equal(true);
       expect([...el.control!.labels!].map(text)).to.deep.equal(['Ik ga akkoord']);
-      expect(description(el.control!)).to.equal('Lees eerst de voorwaarden');
+      expect(describedByText(el.control!)).to.equal('Lees eerst de voorwaarden');
       await expect(f).to.be.accessible();
     });
 
@@ -208,7 +208,7 @@ describe('polder-checkbox', () => {
       expect(a.labels![0].querySelector('strong')!.textContent).to.equal('parkeervergunning');
       expect([...b.labels!].map(text)).to.deep.equal(['Ik ga akkoord met de voorwaarden']);
       expect(b.labels![0].querySelector('a')!.getAttribute('href')).to.equal('#voorwaarden');
-      expect(description(b)).to.equal('Verplicht');
+      expect(describedByText(b)).to.equal('Verplicht');
       await expect(wrapper).to.be.accessible();
     });
 

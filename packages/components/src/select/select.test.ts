@@ -1,6 +1,14 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, nextSubmit, serverRender, systemColor } from '../test-helpers/index.js';
+import {
+  axNode,
+  describedByText,
+  entries,
+  insertServerHtml,
+  nextSubmit,
+  serverRender,
+  systemColor,
+} from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { PolderSelect } from './define.js';
 import { runFormControlTests } from '../test-helpers/form-control-suite.js';
@@ -9,13 +17,6 @@ const templates = new URL('./select.template.ts', import.meta.url);
 const form = (content: unknown) => fixture<HTMLFormElement>(html`<form action="/nowhere">${content}</form>`);
 const sel = (f: ParentNode) => f.querySelector<PolderSelect>('polder-select')!;
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
-/** The texts a control's aria-describedby points to, in order, as its description is computed. */
-const description = (control: Element) =>
-  (control.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => text(document.getElementById(id)))
-    .join(' ');
 const provinces = html`<option value="">Kies een provincie</option>
   <option value="fr">Friesland</option>
   <option value="gr">Groningen</option>
@@ -40,7 +41,7 @@ describe('polder-select', () => {
     expect(control.querySelector('optgroup')!.label).to.equal('Randstad');
     expect(el.querySelectorAll(':scope > option, :scope > optgroup').length).to.equal(0);
     expect([...control.labels].map(text)).to.deep.equal(['Provincie']);
-    expect(description(control)).to.equal('Waar woont u?');
+    expect(describedByText(control)).to.equal('Waar woont u?');
     await expect(el).to.be.accessible();
   });
 
@@ -91,7 +92,7 @@ describe('polder-select', () => {
     expect(nl.errorMessage).to.equal('Kies uw provincie');
     expect(en.errorMessage).to.equal('Select your country');
     expect(nl.control!.getAttribute('aria-invalid')).to.equal('true');
-    expect(description(nl.control!)).to.equal('Fout: Kies uw provincie');
+    expect(describedByText(nl.control!)).to.equal('Fout: Kies uw provincie');
     await expect(f).to.be.accessible();
     nl.control!.value = 'fr';
     nl.control!.dispatchEvent(new Event('change', { bubbles: true }));

@@ -6,10 +6,11 @@ import {
   axNode,
   axTree,
   captureWarnings,
+  describedByText,
+  frameLoaded,
   insertServerHtml,
   serverRender,
   systemColor,
-  frameLoaded,
 } from '../test-helpers/index.js';
 import { inEveryTheme } from '../test-helpers/theme.js';
 import { PolderTaskList, PolderTaskListItem } from './define.js';
@@ -27,14 +28,6 @@ const list = (summary = true) =>
       >Controleren en versturen</polder-task-list-item
     >
   </polder-task-list>`;
-
-/** The texts of the elements a link's aria-describedby points to, in order, as its description is computed. */
-const describedBy = (link: Element) =>
-  link
-    .getAttribute('aria-describedby')!
-    .split(' ')
-    .map((id) => document.getElementById(id)!.textContent!.trim())
-    .join(' ');
 
 async function setup(summary = true) {
   const el = await fixture<PolderTaskList>(list(summary));
@@ -55,8 +48,8 @@ describe('polder-task-list', () => {
     expect(el.getAttribute('role')).to.equal('list');
     expect(items[0].getAttribute('role')).to.equal('listitem');
     expect(items[0].link!.textContent).to.equal('Persoonsgegevens');
-    expect(describedBy(items[0].link!)).to.equal('Afgerond');
-    expect(describedBy(items[1].link!)).to.equal('Uw nieuwe en uw oude adres Bezig');
+    expect(describedByText(items[0].link!)).to.equal('Afgerond');
+    expect(describedByText(items[1].link!)).to.equal('Uw nieuwe en uw oude adres Bezig');
     expect(items[0].link!.getAttribute('href')).to.equal('#persoon');
     const tag = items[0].querySelector('.polder-task-list__status')!;
     expect(tag.classList.contains('polder-tag')).to.equal(true);
@@ -182,7 +175,7 @@ describe('polder-task-list', () => {
     await task.updateComplete;
     expect(task.link!.getAttribute('href')).to.equal('#versturen');
     expect(task.link!.textContent).to.equal('Controleren en versturen');
-    expect(describedBy(task.link!)).to.equal('Kan pas als alles is ingevuld Niet begonnen');
+    expect(describedByText(task.link!)).to.equal('Kan pas als alles is ingevuld Niet begonnen');
     task.href = '/versturen';
     task.hint = undefined;
     task.status = 'cannot-start';
@@ -308,7 +301,7 @@ describe('polder-task-list', () => {
     expect(el.querySelectorAll('.polder-task-list__summary')).to.have.length(1);
     expect(el.querySelectorAll('.polder-task-list__status')).to.have.length(2);
     expect(el.querySelectorAll('.polder-task-list__hint')).to.have.length(1);
-    expect(describedBy(link)).to.equal('Afgerond');
+    expect(describedByText(link)).to.equal('Afgerond');
     await expect(el).to.be.accessible();
     wrapper.remove();
   });

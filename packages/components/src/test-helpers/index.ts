@@ -126,3 +126,15 @@ export function frameLoaded(frame: HTMLIFrameElement): Promise<void> {
   if (doc && doc.URL === 'about:srcdoc' && doc.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
 }
+
+/**
+ * The texts that an element's `aria-describedby` points to, in order and with white space collapsed: its
+ * description as a browser computes it from the page, in every engine (`axNode` reads Chromium's own).
+ */
+export function describedByText(el: Element): string {
+  return (el.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => (document.getElementById(id)?.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .join(' ');
+}

@@ -1,6 +1,14 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axNode, entries, insertServerHtml, serverRender, systemColor, trySubmit } from '../test-helpers/index.js';
+import {
+  axNode,
+  describedByText,
+  entries,
+  insertServerHtml,
+  serverRender,
+  systemColor,
+  trySubmit,
+} from '../test-helpers/index.js';
 import { submitWithoutScript } from '../test-helpers/no-script.js';
 import { PolderTextarea } from './define.js';
 import { runFormControlTests } from '../test-helpers/form-control-suite.js';
@@ -11,14 +19,6 @@ const area = (f: ParentNode) => f.querySelector<PolderTextarea>('polder-textarea
 const text = (n: Element | null) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const count = (el: PolderTextarea) => text(el.querySelector('.polder-textarea__count[aria-hidden]'));
 const live = (el: PolderTextarea) => text(el.querySelector('[role=status]'));
-/** The texts a control's aria-describedby points to, in order, as its description is computed. */
-const description = (control: Element) =>
-  (control.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => text(document.getElementById(id)))
-    .join(' ');
-
 async function type(el: PolderTextarea, value: string) {
   const control = el.control!;
   control.focus();
@@ -45,7 +45,7 @@ describe('polder-textarea', () => {
     expect(el.control).to.equal(control);
     expect(control.rows).to.equal(5);
     expect([...control.labels].map(text)).to.deep.equal(['Toelichting']);
-    expect(description(control)).to.equal('Beschrijf de situatie Fout: Vul een toelichting in');
+    expect(describedByText(control)).to.equal('Beschrijf de situatie Fout: Vul een toelichting in');
     expect(control.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
   });
@@ -75,7 +75,7 @@ describe('polder-textarea', () => {
       expect(control.hasAttribute('maxlength')).to.equal(false);
       expect(count(el)).to.equal('U heeft nog 10 tekens over');
       expect(live(el)).to.equal('');
-      expect(description(control)).to.equal('Kort en bondig U kunt maximaal 10 tekens invoeren');
+      expect(describedByText(control)).to.equal('Kort en bondig U kunt maximaal 10 tekens invoeren');
       await type(el, 'abcdefghi');
       expect(count(el)).to.equal('U heeft nog 1 teken over');
       expect(live(el)).to.equal('');
