@@ -21,7 +21,7 @@ const types = {
  * Serves `site`; resolves with its base URL (ending in `/`) and a `close()`. `extra` maps a path to a script
  * served besides the site (axe-core for the story test), cached as a hashed asset is. `head()`, when given, is a
  * script put first in the story page's <head> (iframe.html), so it runs before Storybook's own, as a browser's init
- * script would; `onError(status, path)` hears of every error status the server answers with. Both get the request.
+ * script would; `onError(status, path)` hears of every error status the server answers with.
  */
 export async function serveSite(site, extra = {}, { head, onError } = {}) {
   const server = createServer(async (req, res) => {
@@ -31,20 +31,16 @@ export async function serveSite(site, extra = {}, { head, onError } = {}) {
       return void res.end(extra[path]);
     }
     let file = normalize(join(site, path));
-    if (file !== site && !file.startsWith(site + sep))
-      return void (onError?.(403, path, req), res.writeHead(403).end());
+    if (file !== site && !file.startsWith(site + sep)) return void (onError?.(403, path), res.writeHead(403).end());
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       await stat(file);
     } catch {
-      onError?.(404, path, req);
+      onError?.(404, path);
       return void res.writeHead(404).end('not found');
     }
     if (head && path === '/iframe.html') {
-      const html = (await readFile(file, 'utf8')).replace(
-        /<head[^>]*>/,
-        (tag) => `${tag}<script>${head(req)}</script>`,
-      );
+      const html = (await readFile(file, 'utf8')).replace(/<head[^>]*>/, (tag) => `${tag}<script>${head()}</script>`);
       res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-cache' });
       return void res.end(html);
     }

@@ -1,7 +1,7 @@
 // Stories are tests. Builds nothing itself (turbo runs `build` first; run `npm run build` when calling this by
 // hand): serves storybook-static on 127.0.0.1, reads its index.json and renders every story in Chromium in the
-// default theme (light and dark) and in one other theme and, side by side, in Firefox and WebKit in the default theme,
-// light ($POLDER_BROWSERS picks the engines; see scripts/browsers.mjs). The themes and schemes are the same CSS in every
+// default theme (light and dark) and in one other theme, then in Firefox and WebKit in the default theme, light
+// ($POLDER_BROWSERS picks the engines; see scripts/browsers.mjs). The themes and schemes are the same CSS in every
 // engine, so they are swept in one; what differs between engines, how the elements render and behave, is checked in
 // every story in all three. Each render must log no console error, raise no page
 // error, load every resource, and pass axe-core with the WCAG 2.2 A and AA rules. A rule is skipped for one
@@ -56,18 +56,16 @@ const started = Date.now();
 const AXE = '/__story-tests/axe.min.js';
 // The render recorder goes first in the story page's <head>, before Storybook's scripts. WebKit's WebDriver cannot
 // report console messages and errors, so there the problem watcher goes first too; and since it cannot report HTTP
-// statuses either, the server reports what it answered WebKit with an error (WebKit runs one page at a time). The
-// engines run side by side, so the server tells WebKit's requests by their user agent (Chromium's says "Chrome/").
-const fromWebKit = (request) =>
-  /AppleWebKit\//.test(request.headers['user-agent'] ?? '') && !/Chrome\//.test(request.headers['user-agent']);
+// statuses either, the server reports what it answered with an error (WebKit runs one page at a time).
+let engine;
 let serverErrors = [];
 const { base, close } = await serveSite(
   site,
   { [AXE]: axeSource },
   {
-    head: (request) => `(${recordRenders})();${fromWebKit(request) ? watcherScript : ''}`,
-    onError: (status, path, request) => {
-      if (fromWebKit(request) && !path.endsWith('/favicon.ico')) serverErrors.push(`HTTP ${status} for ${path}`);
+    head: () => `(${recordRenders})();${engine === 'webkit' ? watcherScript : ''}`,
+    onError: (status, path) => {
+      if (engine === 'webkit' && !path.endsWith('/favicon.ico')) serverErrors.push(`HTTP ${status} for ${path}`);
     },
   },
 );
@@ -94,19 +92,13 @@ if (!selected.length && !only) {
 }
 // Each story in every variant (one page load, then globals switched), then the docs pages in the default theme.
 const docs = Object.values(index.entries).filter((e) => e.type === 'docs' && (!only || e.id.includes(only)));
-/**
- * What an engine renders: Chromium every story in every variant and the docs pages, the others every story once.
- * The engines run side by side, each starting at another point of the list, so that the heaviest stories (the
- * combobox with 10,000 options) do not render in all three at the same moment.
- */
+/** What an engine renders: Chromium every story in every variant and the docs pages, the others every story once. */
 const plan = (engine) => {
   const variants = engine === 'chromium' ? allVariants : allVariants.slice(0, 1);
-  const start = Math.floor((selected.length * ['chromium', 'firefox', 'webkit'].indexOf(engine)) / 3);
-  const order = [...selected.slice(start), ...selected.slice(0, start)];
   return {
     variants,
     groups: [
-      ...order.map((story) => variants.map((variant) => ({ story, engine, ...variant }))),
+      ...selected.map((story) => variants.map((variant) => ({ story, engine, ...variant }))),
       ...(engine === 'chromium' ? docs.map((story) => [{ story, engine, ...variants[0] }]) : []),
     ],
   };
@@ -361,9 +353,9 @@ async function runDocsJob(page, job, problems, how) {
   return true;
 }
 
-/** Takes the next group of jobs from `queue` ({ groups, next, done }) until none is left. */
-async function worker(browser, queue) {
-  const { groups } = queue;
+let next = 0;
+let done = 0;
+async function worker(browser, groups) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   const problems = [];
   if (browser.engine === 'webkit') serverErrors = problems;
@@ -394,8 +386,8 @@ async function worker(browser, queue) {
     });
   }
   let current; // the theme and scheme of the story shown in the page, if it can move on from there
-  while (queue.next < groups.length) {
-    const group = [...groups[queue.next++]];
+  while (next < groups.length) {
+    const group = [...groups[next++]];
     // Start with the variant the page is in, so choosing the story is its first render.
     const start = group.findIndex((job) => job.theme === current?.theme && job.scheme === current?.scheme);
     if (start === -1) current = undefined;
@@ -417,7 +409,7 @@ async function worker(browser, queue) {
         current = undefined;
         fail(job, `test error: ${error.message.split('\n')[0]}`);
       }
-      queue.done++;
+      done++;
       // After a failure the page is in an unknown state: the story's other variants are not tried.
       if (!ok) break;
     }
@@ -456,32 +448,30 @@ async function checkSearch(browser) {
   }
 }
 
-// The engines run side by side: the pages mostly wait (for renders, loads and the browser's answers), so two cores
-// are enough. Chromium runs PAGES pages side by side; Firefox and WebKit one each: Firefox opens a second page as a
-// background tab, whose animation frames (which a render check waits for) can stall, and WebDriver drives one
-// window per browser, and the server's error report must belong to the page.
-async function runEngine(engine) {
-  const t0 = Date.now();
-  const { variants, groups } = plan(engine);
-  const queue = { groups, next: 0, done: 0 };
-  const browser = await launch(engine);
-  try {
-    const pages = engine === 'chromium' ? PAGES : 1;
-    await Promise.all(Array.from({ length: Math.min(pages, groups.length) }, () => worker(browser, queue)));
-    if (engine === 'chromium') await checkSearch(browser);
-  } finally {
-    await browser.close();
-  }
-  const docsPages = engine === 'chromium' ? docs.length : 0;
-  return (
-    `${engine}: ${selected.length} stories × ${variants.length} (${variants.map((v) => `${v.theme} ${v.scheme}`).join(', ')})` +
-    `${docsPages ? ` + ${docsPages} docs pages` : ''} = ${queue.done} renders in ${((Date.now() - t0) / 1000).toFixed(1)}s`
-  );
-}
-
-let times;
+// One engine after the other (two cores): Chromium with PAGES pages side by side; Firefox and WebKit with one.
+// Firefox opens a second page as a background tab, whose animation frames (which a render check waits for) can
+// stall; WebDriver drives one window per browser, and the server's error report must belong to the page.
+const times = [];
 try {
-  times = await Promise.all(selectedEngines().map(runEngine));
+  for (engine of selectedEngines()) {
+    const t0 = Date.now();
+    const { variants, groups } = plan(engine);
+    const browser = await launch(engine);
+    next = 0;
+    done = 0;
+    try {
+      const pages = engine === 'chromium' ? PAGES : 1;
+      await Promise.all(Array.from({ length: Math.min(pages, groups.length) }, () => worker(browser, groups)));
+      if (engine === 'chromium') await checkSearch(browser);
+    } finally {
+      await browser.close();
+    }
+    const docsPages = engine === 'chromium' ? docs.length : 0;
+    times.push(
+      `${engine}: ${selected.length} stories × ${variants.length} (${variants.map((v) => `${v.theme} ${v.scheme}`).join(', ')})` +
+        `${docsPages ? ` + ${docsPages} docs pages` : ''} = ${done} renders in ${((Date.now() - t0) / 1000).toFixed(1)}s`,
+    );
+  }
 } finally {
   await close();
 }
