@@ -6,12 +6,11 @@
 // engines. Firefox and WebKit join the default once every test passes in them (see engines.mjs for what is left).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { selectedEngines } from '../../scripts/browsers.mjs';
 import { buildStyles } from './scripts/styles.mjs';
 import { accessibilityPlugin } from './scripts/accessibility-plugin.mjs';
 import { enginesPlugin, launchers, testRunnerHtml } from './scripts/engines.mjs';
-import { ssrPlugin } from './scripts/ssr-plugin.mjs';
+import { ssrFixturePlugin, ssrPlugin } from './scripts/ssr-plugin.mjs';
 import { tokenCssPlugin } from './scripts/css-plugin.mjs';
 
 await buildStyles();
@@ -35,7 +34,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.test.json', import.meta.url)),
     }),
-    litSsrPlugin({ workerInitModules: [fileURLToPath(new URL('../../scripts/ssr-ts-loader.mjs', import.meta.url))] }),
+    ssrFixturePlugin(rootDir),
     enginesPlugin(),
     accessibilityPlugin(),
     ssrPlugin(rootDir),
