@@ -180,7 +180,8 @@ const defaultMedia = {
 /**
  * Makes the test runner's commands work in Firefox and WebKit as far as the engine allows:
  * - sendKeys and setViewport over WebDriver (WebKit), which the built-in commands do not support;
- * - sendKeys with Playwright's key names, and resetMouse that also moves the pointer away, in Firefox;
+ * - sendKeys with Playwright's key names, resetMouse that also moves the pointer away, and setViewport that skips
+ *   the round trip when the page already has that size, in Firefox;
  * - emulateMedia back to the defaults (light, no forced colours, screen, no reduced-motion preference), as the
  *   hooks after each test ask, succeeds when the page already has them; any other emulation, and Chromium's
  *   accessibility tree, fail with a message that says the test is Chromium only.
@@ -219,6 +220,13 @@ export function enginesPlugin() {
         await page.mouse.reset();
         await page.mouse.move(0, 0);
         return true;
+      }
+      if (type === 'puppeteer' && command === 'set-viewport') {
+        // The hooks after each test set 800 × 600 again; over WebDriver BiDi that is a round trip of about 45 ms
+        // even when nothing changes (some 35 s per run). Puppeteer knows the size it set last.
+        const current = session.browser.getPage(session.id).viewport();
+        if (current?.width === payload.width && current?.height === payload.height) return true;
+        return undefined;
       }
       if (type !== 'webdriver') return undefined;
       const driver = session.browser.driver;
