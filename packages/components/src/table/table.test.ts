@@ -1,6 +1,6 @@
 // The SSR fixtures must load before Lit so that hydration support is installed first.
 import { cleanupFixtures, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   axNode,
@@ -112,14 +112,26 @@ describe('polder-table', () => {
     expect(document.activeElement).to.equal(el);
     expect(getComputedStyle(el).outlineStyle).to.equal('solid');
     expect(el.scrollLeft).to.equal(0);
+    // Arrow keys scroll smoothly: wait until the scroll position has come to rest, however busy the machine.
+    const rest = async () => {
+      await waitUntil(
+        async () => {
+          const before = el.scrollLeft;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return el.scrollLeft === before;
+        },
+        'the scroll position did not come to rest',
+        { timeout: 5000 },
+      );
+      return el.scrollLeft;
+    };
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
-    await new Promise((r) => setTimeout(r, 300));
-    const afterTwo = el.scrollLeft;
+    await waitUntil(() => el.scrollLeft > 0, 'the arrow keys did not scroll the table', { timeout: 5000 });
+    const afterTwo = await rest();
     expect(afterTwo).to.be.greaterThan(0);
     await sendKeys({ press: 'ArrowLeft' });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(el.scrollLeft).to.be.lessThan(afterTwo);
+    await waitUntil(() => el.scrollLeft < afterTwo, 'the left arrow did not scroll back', { timeout: 5000 });
   });
 
   it('follows its width: a region when narrowed, a plain wrapper again when widened', async () => {
