@@ -61,6 +61,7 @@ export function testRunnerHtml(testFrameworkImport) {
 class WebKitLauncher extends WebdriverLauncher {
   /** One page at a time: WebDriver drives one window, and keyboard and mouse go to the page under test. */
   concurrency = 1;
+  stopping = false;
 
   constructor(browser) {
     super({
@@ -83,10 +84,17 @@ class WebKitLauncher extends WebdriverLauncher {
       return driver;
     });
     await this.webDriver;
-    return super.startSession(id, url);
+    await this.ensureManagerInitialized();
+    // The runner hears from the test page itself and does not wait for the navigation that opens it. At the end of a
+    // run the session is deleted, and a navigation still under way then is aborted: no test's failure, but unhandled
+    // it stopped the runner with an uncaught exception after every test had passed. Any other failure still does.
+    this.driverManager.startSession(id, url).catch((error) => {
+      if (!this.stopping) throw error;
+    });
   }
 
   async stop() {
+    this.stopping = true;
     await super.stop();
     (await this.webDriver)?.stop();
     this.webDriver = undefined;
