@@ -23,6 +23,11 @@ import {
   webDriverKey,
 } from './browsers.mjs';
 
+/**
+ * How long a wait for the page (a load, a function, a URL) may take before it fails. Generous: on a CI machine with two
+ * cores, three engines and the component tests share the CPU, and a page load has taken more than 10 s there.
+ */
+const WAIT = 30_000;
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
 /**
@@ -97,7 +102,7 @@ class EnginePage extends Listeners {
   }
 
   /** Waits until `fn(arg)` is truthy in the page (across page loads), within `timeout` ms. */
-  async waitForFunction(fn, arg, { timeout = 10_000 } = {}) {
+  async waitForFunction(fn, arg, { timeout = WAIT } = {}) {
     const deadline = Date.now() + timeout;
     let last;
     for (;;) {
@@ -123,7 +128,7 @@ class EnginePage extends Listeners {
   }
 
   /** Waits until the page's URL matches `url` (a glob with `**` and `*`, or a RegExp) and the page has loaded. */
-  async waitForURL(url, { timeout = 10_000 } = {}) {
+  async waitForURL(url, { timeout = WAIT } = {}) {
     const pattern = url instanceof RegExp ? url : globToRegExp(url);
     const state = await this.waitForFunction(
       (source) => {
@@ -139,7 +144,7 @@ class EnginePage extends Listeners {
   }
 
   /** Runs `action` (a click or key press that leaves the page) and waits for the next page to have loaded. */
-  async navigation(action, { timeout = 10_000 } = {}) {
+  async navigation(action, { timeout = WAIT } = {}) {
     const mark = `polder${Math.random().toString(36).slice(2)}`;
     await this.evaluate((mark) => {
       window[mark] = true;
@@ -212,10 +217,10 @@ class ChromiumPage extends EnginePage {
   addScript(source) {
     return this.raw.evaluate(source);
   }
-  waitForFunction(fn, arg, { timeout = 10_000 } = {}) {
+  waitForFunction(fn, arg, { timeout = WAIT } = {}) {
     return this.raw.waitForFunction(fn, arg, { timeout }).then((handle) => handle.jsonValue());
   }
-  waitForURL(url, { timeout = 10_000 } = {}) {
+  waitForURL(url, { timeout = WAIT } = {}) {
     return this.raw.waitForURL(url, { timeout });
   }
   click(selector) {
@@ -484,7 +489,7 @@ class WebKitPage extends EnginePage {
           .slice(seen)
           .some((entry) => entry.name.endsWith(suffix) && entry.responseEnd > 0),
       { suffix, seen },
-      { timeout: 10_000 },
+      { timeout: WAIT },
     );
     return { status: null };
   }

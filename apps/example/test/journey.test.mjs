@@ -50,10 +50,10 @@ const panelText = (/** @type {Page} */ page) => shadowText(page, 'polder-panel')
 
 /**
  * Waits until the error summary has focus (it takes it once it has rendered its list; without JavaScript the
- * browser gives it on load, through autofocus). Generous: on a busy 2-core machine three engines share the CPU.
+ * browser gives it on load, through autofocus), within the page interface's generous wait.
  */
 const summaryFocused = (/** @type {Page} */ page) =>
-  page.waitForFunction(() => !!document.activeElement?.closest('polder-error-summary'), null, { timeout: 15_000 });
+  page.waitForFunction(() => !!document.activeElement?.closest('polder-error-summary'));
 
 /** Types into the focused field after clearing it. */
 async function typeHere(/** @type {Page} */ page, /** @type {string} */ text) {
