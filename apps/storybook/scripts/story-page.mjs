@@ -39,8 +39,12 @@ export function recordRenders() {
   };
 }
 
-/** How long a page may take to render a story. */
-export const TIMEOUT = 20_000;
+/**
+ * How long a page may take to render a story before the test calls it hung. Not a speed check (those are the
+ * components' benchmark): the largest story, a combobox of 10,000 options, takes about 3 s in Firefox alone and
+ * more than 20 s when the machine is also running the component tests.
+ */
+export const TIMEOUT = 45_000;
 
 /** A page promise, given up on after `ms` with the reason why. */
 export async function within(promise, what, ms = TIMEOUT) {
