@@ -2,8 +2,8 @@
 // rendering and hydration, and commands that read Chromium's accessibility tree. Three engines can run them
 // (scripts/engines.mjs): Chromium, Firefox and WebKit. Tests that need Chromium's DevTools protocol say
 // "(Chromium only)" in their title and are reported as skipped in the other two.
-// By default the suite runs in Chromium; POLDER_BROWSERS=chromium,firefox,webkit (or any of them) picks the
-// engines. Firefox and WebKit join the default once every test passes in them (see engines.mjs for what is left).
+// By default the suite runs in all three, side by side; POLDER_BROWSERS (e.g. `POLDER_BROWSERS=chromium`) picks
+// the engines.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { selectedEngines } from '../../scripts/browsers.mjs';
@@ -27,7 +27,7 @@ export default {
   // Generous: the first server render starts a worker, and CI machines are slow; tests wait on events, not time.
   testFramework: { config: { timeout: 20000 } },
   testRunnerHtml,
-  browsers: launchers(process.env.POLDER_BROWSERS ? selectedEngines() : ['chromium']),
+  browsers: launchers(selectedEngines()),
   plugins: [
     esbuildPlugin({
       ts: true,
