@@ -217,9 +217,9 @@ class ChromiumPage extends EnginePage {
   addScript(source) {
     return this.raw.evaluate(source);
   }
-  waitForFunction(fn, arg, { timeout = WAIT } = {}) {
-    return this.raw.waitForFunction(fn, arg, { timeout }).then((handle) => handle.jsonValue());
-  }
+  // waitForFunction is EnginePage's, polled from here. Playwright's own polls inside the page, with animation frames
+  // or timers, which never run in a page without JavaScript: only its first try counted there, so a page that had
+  // not finished loading by then failed after the whole timeout, on a busy machine.
   waitForURL(url, { timeout = WAIT } = {}) {
     return this.raw.waitForURL(url, { timeout });
   }
