@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
+import remarkGfm from 'remark-gfm';
 import { withSearchKeywords } from './search-keywords.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -62,7 +63,14 @@ function keepDefineModules(): Plugin {
 const config: StorybookConfig & { storyIndexGenerator: typeof withSearchKeywords } = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../src/**/*.mdx', '../src/**/*.stories.ts', '../../../packages/components/src/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    // GitHub-flavoured Markdown in the MDX pages: their tables (browsers, themes, statuses) are tables, not text.
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // The docs site is for designers and service teams: no Storybook onboarding checklist in its sidebar.
   features: { sidebarOnboardingChecklist: false },
