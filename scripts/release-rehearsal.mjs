@@ -192,7 +192,11 @@ try {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // The browser's own request for /favicon.ico (the page names no icon) is not the packages' doing.
+  page.on('console', (m) => {
+    const url = m.location().url ?? '';
+    if (m.type() === 'error' && !url.endsWith('/favicon.ico')) errors.push(`${m.text()}${url ? ` (${url})` : ''}`);
+  });
   await page.goto(`http://127.0.0.1:${sitePort}/`);
   await page.waitForFunction(
     () => document.querySelector('polder-text-field input') && document.querySelector('polder-radio input'),
