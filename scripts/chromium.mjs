@@ -1,2 +1,2 @@
 // Kept for older imports: the Chromium helpers now live with the other engines in browsers.mjs.
-export { findChromium, chromiumArgs, requireChromium } from './browsers.mjs';
+export { findChromium, chromiumArgs, chromiumTestArgs, requireChromium } from './browsers.mjs';

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  chromiumArgs,
+  chromiumTestArgs,
   firefoxPrefs,
   requireChromium,
   requireFirefox,
@@ -257,7 +257,7 @@ class ChromiumPage extends EnginePage {
 
 async function chromiumBrowser() {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumTestArgs });
   return {
     engine: 'chromium',
     raw: browser,

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { runServer } from 'verdaccio';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { requireChromium, chromiumArgs } from './chromium.mjs';
+import { requireChromium, chromiumTestArgs } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
@@ -188,7 +188,7 @@ try {
     res.end(await readFile(file));
   });
   const sitePort = await listen(site);
-  browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+  browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumTestArgs });
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

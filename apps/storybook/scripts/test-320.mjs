@@ -25,7 +25,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
+import { chromiumTestArgs, requireChromium } from '../../../scripts/chromium.mjs';
 import { serveSite } from './static-site.mjs';
 import { recordRenders, within } from './story-page.mjs';
 
@@ -168,7 +168,7 @@ function lengthen({ words, attributes }) {
 
 const started = Date.now();
 const { base, close } = await serveSite(site);
-const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumTestArgs });
 const failures = [];
 let lengthened = 0;
 try {

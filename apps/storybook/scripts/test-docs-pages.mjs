@@ -17,7 +17,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, requireChromium } from '../../../scripts/chromium.mjs';
+import { chromiumTestArgs, requireChromium } from '../../../scripts/chromium.mjs';
 import { serveSite } from './static-site.mjs';
 import { recordRenders, within } from './story-page.mjs';
 
@@ -100,7 +100,7 @@ const plainStories = entries.filter(
 );
 
 const { base, close } = await serveSite(site);
-const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumTestArgs });
 const failures = [];
 const started = Date.now();
 

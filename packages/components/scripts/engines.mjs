@@ -13,7 +13,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import {
-  chromiumArgs,
+  chromiumTestArgs,
   firefoxPrefs,
   requireChromium,
   requireFirefox,
@@ -131,7 +131,7 @@ export function launchers(engines) {
     if (engine === 'chromium')
       return playwrightLauncher({
         product: 'chromium',
-        launchOptions: { executablePath: requireChromium(), args: chromiumArgs, headless: true },
+        launchOptions: { executablePath: requireChromium(), args: chromiumTestArgs, headless: true },
         createBrowserContext: sharedContext,
       });
     if (engine === 'firefox')

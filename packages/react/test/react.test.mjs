@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { requireChromium, chromiumArgs } from '../../../scripts/chromium.mjs';
+import { requireChromium, chromiumTestArgs } from '../../../scripts/chromium.mjs';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,7 +44,7 @@ async function bundle(alias) {
 }
 
 async function check(t, code, major) {
-  const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumTestArgs });
   try {
     const page = await browser.newPage();
     const errors = [];

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildOnce, here, tempDir } from './helpers.mjs';
-import { requireChromium, chromiumArgs } from '../../../scripts/chromium.mjs';
+import { requireChromium, chromiumTestArgs } from '../../../scripts/chromium.mjs';
 import { bridge } from '../src/theme/bridge.mjs';
 import { loadCatalogue } from '../src/theme/model.mjs';
 
@@ -107,7 +107,7 @@ const CHECKS = [
 for (const scheme of ['light', 'dark']) {
   test(`a form on the bridged voorbeeld theme takes its colours from the agency's tokens (${scheme}), axe passes`, async () => {
     const { report, url } = await voorbeeld();
-    browser ??= await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+    browser ??= await chromium.launch({ executablePath: requireChromium(), args: chromiumTestArgs });
     const page = await browser.newPage({ colorScheme: scheme });
     try {
       await page.goto(url);

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildOnce, tempDir } from './helpers.mjs';
-import { requireChromium, chromiumArgs } from '../../../scripts/chromium.mjs';
+import { requireChromium, chromiumTestArgs } from '../../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -50,7 +50,7 @@ async function quickStartPage(theme) {
 for (const theme of ['polder', 'gemeente-voorbeeld']) {
   for (const scheme of ['light', 'dark']) {
     test(`quick-start page, theme ${theme}, ${scheme}: the theme paints the page and axe finds nothing`, async () => {
-      browser ??= await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+      browser ??= await chromium.launch({ executablePath: requireChromium(), args: chromiumTestArgs });
       const { url, outDir } = await quickStartPage(theme);
       const tokens = JSON.parse(fs.readFileSync(path.join(outDir, `json/${theme}.flat.json`), 'utf8'))[scheme];
       const page = await browser.newPage({ colorScheme: scheme });
