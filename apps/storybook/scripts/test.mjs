@@ -1,8 +1,7 @@
-// The docs site's checks in three lanes side by side: much of their time is spent waiting on a browser (a page
-// load, a frame, a font), so three lanes keep two cores busy where two left one of them idle at the end:
-//   lane 1: the story test in Chromium (two pages);
-//   lane 2: the story test in Firefox, then in WebKit (one page each);
-//   lane 3: the docs pages, then the 320 px sweep (both in Chromium, one page each).
+// The docs site's checks in two lanes side by side: most of their time is spent waiting on a browser, so two lanes
+// keep two cores busy where one after the other kept one.
+//   lane 1: the story test in Chromium (two pages), then in WebKit;
+//   lane 2: the story test in Firefox, then the docs pages and the 320 px sweep (both in Chromium).
 // $POLDER_BROWSERS narrows the story test's engines as it does when run alone. Each check's output is printed when
 // it ends, so the logs do not interleave; the run fails when any check fails. Run one check alone with
 // `node scripts/test-stories.mjs` (or test-docs-pages.mjs, test-320.mjs).
@@ -18,9 +17,8 @@ const stories = (wanted) => {
   return picked.length ? [{ script: 'test-stories.mjs', browsers: picked }] : [];
 };
 const lanes = [
-  stories(['chromium']),
-  [...stories(['firefox']), ...stories(['webkit'])],
-  [{ script: 'test-docs-pages.mjs' }, { script: 'test-320.mjs' }],
+  stories(['chromium', 'webkit']),
+  [...stories(['firefox']), { script: 'test-docs-pages.mjs' }, { script: 'test-320.mjs' }],
 ];
 
 /** Runs one check; resolves with whether it passed. */
