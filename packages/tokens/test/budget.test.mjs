@@ -4,15 +4,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { build } from '../src/build.mjs';
-import { TOKENS, tempDir } from './helpers.mjs';
+import { buildOnce } from './helpers.mjs';
 
 const CSS_GZIP_BYTES = 12 * 1024;
 
 // Build time is measured by `npm run bench -w @polder/tokens` (a benchmark, not a timed test).
 test(`each theme's CSS with both schemes is at most ${CSS_GZIP_BYTES / 1024} KB gzipped`, async (t) => {
-  const outDir = tempDir();
-  await build({ tokensDir: TOKENS, outDir });
+  const { outDir } = await buildOnce();
   const themes = JSON.parse(fs.readFileSync(path.join(outDir, 'json/themes.json'), 'utf8'));
   for (const { name } of themes) {
     for (const file of [`${name}.css`, `${name}.root.css`]) {

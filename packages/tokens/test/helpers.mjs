@@ -13,13 +13,16 @@ export function tempDir() {
 }
 
 let shared;
-/** Builds the real tokens once per test file into a temporary folder. */
+/**
+ * The real tokens, built: by `npm test` once for all test files (scripts/test.mjs passes the folder in
+ * POLDER_TOKENS_BUILD), or once per test file when the file runs alone. Tests only read the folder.
+ */
 export function buildOnce() {
+  if (process.env.POLDER_TOKENS_BUILD) return Promise.resolve({ outDir: process.env.POLDER_TOKENS_BUILD });
   shared ??= (async () => {
     const outDir = tempDir();
-    const started = performance.now();
-    const result = await build({ tokensDir: TOKENS, outDir });
-    return { ...result, outDir, milliseconds: performance.now() - started };
+    await build({ tokensDir: TOKENS, outDir });
+    return { outDir };
   })();
   return shared;
 }
