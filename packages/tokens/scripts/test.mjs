@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from '../src/build.mjs';
+import { TOKENS } from '../test/helpers.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = mkdtempSync(join(tmpdir(), 'polder-tokens-'));
 let status = 1;
 try {
-  await build({ tokensDir: join(pkg, '..', '..', 'tokens'), outDir });
+  await build({ tokensDir: TOKENS, outDir });
   const files = readdirSync(join(pkg, 'test'))
     .filter((file) => file.endsWith('.test.mjs'))
     .sort()
