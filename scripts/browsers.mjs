@@ -223,13 +223,22 @@ export async function startWebKitDriver() {
   const { driver, browser } = requireWebKit();
   const displayName = await ensureDisplay();
   const port = await freePort();
+  // In a process group of its own: MiniBrowser and its WebKit processes are the driver's children, and outlive it
+  // when only the driver is stopped.
   const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DISPLAY: displayName, XDG_CONFIG_HOME: miniBrowserConfig() },
+    detached: true,
   });
   child.unref();
-  const stop = () => child.kill();
-  process.once('exit', stop);
+  const kill = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', kill);
   await new Promise((resolve, reject) => {
     const deadline = Date.now() + 30000;
     const poll = async () => {
@@ -252,9 +261,10 @@ export async function startWebKitDriver() {
     browser,
     /** WebDriver capabilities for a MiniBrowser session (no browserName: WebKitWebDriver does not match one). */
     capabilities: { 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } },
+    /** Stops the driver, and the browser it started if the session was not deleted. */
     stop() {
-      process.off('exit', stop);
-      child.kill();
+      process.off('exit', kill);
+      kill();
     },
   };
 }
