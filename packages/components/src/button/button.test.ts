@@ -214,6 +214,50 @@ describe('polder-button', () => {
       expect(button!.hasAttribute('disabled')).to.equal(false);
       expect(button!.textContent!.trim()).to.equal('Label');
     });
+
+    it('name, value, form and the form overrides: properties reflect their attribute, as a native button’s do; formnovalidate is a boolean', async () => {
+      const el = await fixture<PolderButton>(html`<polder-button>Opslaan</polder-button>`);
+      expect([el.name, el.value, el.formaction, el.formnovalidate]).to.deep.equal([
+        undefined,
+        undefined,
+        undefined,
+        false,
+      ]);
+      el.name = 'actie';
+      el.value = 'opslaan';
+      el.formmethod = 'post';
+      el.formnovalidate = true;
+      expect(el.getAttribute('name')).to.equal('actie');
+      await el.updateComplete;
+      const control = el.control!;
+      expect(['name', 'value', 'formmethod'].map((n) => control.getAttribute(n))).to.deep.equal([
+        'actie',
+        'opslaan',
+        'post',
+      ]);
+      expect(control.hasAttribute('formnovalidate')).to.equal(true);
+      el.setAttribute('value', 'bewaren');
+      el.name = undefined;
+      el.formnovalidate = false;
+      await el.updateComplete;
+      expect(control.getAttribute('value')).to.equal('bewaren');
+      expect(el.value).to.equal('bewaren');
+      expect(control.hasAttribute('name')).to.equal(false);
+      expect(control.hasAttribute('formnovalidate')).to.equal(false);
+    });
+
+    it('a property set before the element is defined reaches the native button', async () => {
+      const f = await form(html`<polder-button-early-props>Zoek</polder-button-early-props>`);
+      const el = f.querySelector('polder-button-early-props') as PolderButton;
+      el.name = 'actie';
+      el.value = 'zoek';
+      customElements.define('polder-button-early-props', class extends PolderButton {});
+      await el.updateComplete;
+      expect(el.getAttribute('name')).to.equal('actie');
+      const submitted = nextSubmit(f);
+      el.click();
+      expect(entries(f, await submitted)).to.deep.equal([['actie', 'zoek']]);
+    });
   });
 
   describe('busy', () => {

@@ -14,6 +14,18 @@ import {
   type ButtonState,
 } from './button.template.js';
 
+/**
+ * The attributes the native control takes as they are. They are not reactive properties, which every button on a
+ * page would pay for when it is made (Lit goes through each of them twice); their properties below read and set the
+ * attribute, as a native button's do, and a change to one syncs the control.
+ */
+const PASS_THROUGH: readonly string[] = BUTTON_ATTRIBUTES.filter(
+  (name) => !['variant', 'type', 'disabled', 'busy', 'href', 'formnovalidate'].includes(name),
+);
+
+/** Buttons upgraded in the page, until they are connected (see connectedCallback). */
+const upgraded = new WeakSet<HTMLElement>();
+
 const translations = {
   nl: { busy: 'Bezig met verwerken, even geduld' },
   en: { busy: 'Processing, please wait' },
@@ -45,16 +57,21 @@ export class PolderButton extends FormElement {
   static override styles = [visuallyHidden, styles];
 
   static override properties = {
-    // Every attribute is a property of the same name (`BUTTON_ATTRIBUTES`); these have more to them. The default
-    // variant and type are not reflected (`useDefault`): a button without attributes gets none added.
-    ...Object.fromEntries(BUTTON_ATTRIBUTES.map((name) => [name, {}])),
+    // Every attribute is a property of the same name (`BUTTON_ATTRIBUTES`). The default variant and type are not
+    // reflected (`useDefault`): a button without attributes gets none added.
+    // (the others, PASS_THROUGH, are the element's attributes: see below the class).
     variant: { reflect: true, useDefault: true },
     type: { reflect: true, useDefault: true },
     disabled: { type: Boolean, reflect: true },
     busy: { type: Boolean, reflect: true },
+    href: {},
     formnovalidate: { type: Boolean },
     strings: { attribute: false },
   };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...PASS_THROUGH];
+  }
 
   /**
    * Look: `primary` (the one main action), `secondary`, `subtle`, or `warning` (red: an action that cannot be
@@ -129,28 +146,41 @@ export class PolderButton extends FormElement {
     super();
     // Capture runs before the native button's own activation: a busy button neither submits nor clicks.
     this.addEventListener('click', PolderButton.guard, true);
+    // Only an element made before its definition (upgraded) can have properties of its own already.
+    if (this.isConnected) upgraded.add(this);
   }
 
   private get state(): ButtonState {
-    return {
+    const state: Partial<Record<string, unknown>> = {
       variant: oneOf(this, 'variant', this.variant, BUTTON_VARIANTS),
       type: oneOf(this, 'type', this.type, BUTTON_TYPES),
       disabled: this.disabled,
       busy: this.busy,
       href: this.href,
-      target: this.target,
-      rel: this.rel,
-      download: this.download,
-      hreflang: this.hreflang,
-      name: this.name,
-      value: this.value,
-      form: this.form,
-      formaction: this.formaction,
-      formmethod: this.formmethod,
-      formenctype: this.formenctype,
       formnovalidate: this.formnovalidate,
-      formtarget: this.formtarget,
     };
+    for (const name of PASS_THROUGH) state[name] = this.getAttribute(name) ?? undefined;
+    return state as unknown as ButtonState;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // requestUpdate compares the property (the attribute now) with its old value.
+    if (PASS_THROUGH.includes(name)) this.requestUpdate(name, old);
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  override connectedCallback(): void {
+    // A property set before the element was defined is the element's own and hides the accessor: hand it over.
+    if (upgraded.delete(this)) {
+      for (const name of PASS_THROUGH) {
+        if (Object.hasOwn(this, name)) {
+          const value = this[name as 'name'];
+          delete this[name as 'name'];
+          this[name as 'name'] = value;
+        }
+      }
+    }
+    super.connectedCallback();
   }
 
   protected adopt(): void {
@@ -175,7 +205,7 @@ export class PolderButton extends FormElement {
     // Warn about script URLs, which the template leaves out.
     safeUrl(this.href, this);
     safeUrl(this.formaction, this, 'formaction');
-    if (this.hasUpdated && [...changed.keys()].some((key) => key !== 'strings')) {
+    if (this.hasUpdated && changed.size > Number(changed.has('strings'))) {
       this.native?.sync(buttonTemplate(this.state));
     }
     super.willUpdate(changed);
@@ -224,4 +254,19 @@ export class PolderButton extends FormElement {
   override click(): void {
     this.control?.click();
   }
+}
+
+// The PASS_THROUGH properties reflect their attribute, as a native button's do: a string, or `undefined` when the
+// attribute is absent.
+for (const name of PASS_THROUGH) {
+  Object.defineProperty(PolderButton.prototype, name, {
+    get(this: PolderButton) {
+      return this.getAttribute(name) ?? undefined;
+    },
+    set(this: PolderButton, value: string | null | undefined) {
+      if (value === undefined || value === null) this.removeAttribute(name);
+      else this.setAttribute(name, value as string);
+    },
+    configurable: true,
+  });
 }
