@@ -251,12 +251,18 @@ describe('polder-button', () => {
       const el = f.querySelector('polder-button-early-props') as PolderButton;
       el.name = 'actie';
       el.value = 'zoek';
+      el.variant = 'secondary';
+      el.strings = { busy: 'Even zoeken' };
       customElements.define('polder-button-early-props', class extends PolderButton {});
       await el.updateComplete;
       expect(el.getAttribute('name')).to.equal('actie');
+      expect(el.control!.className).to.equal('polder-button polder-button--secondary');
       const submitted = nextSubmit(f);
       el.click();
       expect(entries(f, await submitted)).to.deep.equal([['actie', 'zoek']]);
+      el.busy = true;
+      await el.updateComplete;
+      expect(el.querySelector('[role=status]')!.textContent).to.equal('Even zoeken');
     });
   });
 

@@ -15,13 +15,12 @@ import {
 } from './button.template.js';
 
 /**
- * The attributes the native control takes as they are. They are not reactive properties, which every button on a
- * page would pay for when it is made (Lit goes through each of them twice); their properties below read and set the
- * attribute, as a native button's do, and a change to one syncs the control.
+ * A button's attributes (`BUTTON_ATTRIBUTES`) and `strings` are not Lit reactive properties, which every button on a
+ * page would pay for when it is made (Lit goes through each of them twice). Each attribute has a property that reads
+ * and sets it, as a native button's do (see below the class), and a change to one syncs the native control.
  */
-const PASS_THROUGH: readonly string[] = BUTTON_ATTRIBUTES.filter(
-  (name) => !['variant', 'type', 'disabled', 'busy', 'href', 'formnovalidate'].includes(name),
-);
+const BOOLEANS: readonly string[] = ['disabled', 'busy', 'formnovalidate'];
+const DEFAULTS: Partial<Record<string, string>> = { variant: 'primary', type: 'submit' };
 
 /** Buttons upgraded in the page, until they are connected (see connectedCallback). */
 const upgraded = new WeakSet<HTMLElement>();
@@ -56,44 +55,35 @@ const translations = {
 export class PolderButton extends FormElement {
   static override styles = [visuallyHidden, styles];
 
-  static override properties = {
-    // Every attribute is a property of the same name (`BUTTON_ATTRIBUTES`). The default variant and type are not
-    // reflected (`useDefault`): a button without attributes gets none added.
-    // (the others, PASS_THROUGH, are the element's attributes: see below the class).
-    variant: { reflect: true, useDefault: true },
-    type: { reflect: true, useDefault: true },
-    disabled: { type: Boolean, reflect: true },
-    busy: { type: Boolean, reflect: true },
-    href: {},
-    formnovalidate: { type: Boolean },
-    strings: { attribute: false },
-  };
-
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...PASS_THROUGH];
+    return [...super.observedAttributes, ...BUTTON_ATTRIBUTES];
   }
 
   /**
    * Look: `primary` (the one main action), `secondary`, `subtle`, or `warning` (red: an action that cannot be
    * undone, such as "Ja, verwijderen"). Anything else falls back to `primary`.
    * @attr variant
+   * @default 'primary'
    */
-  variant: string = 'primary';
+  declare variant: string;
   /**
    * As on a native button: `submit` (the default), `button` or `reset`.
    * @attr type
+   * @default 'submit'
    */
-  type: string = 'submit';
+  declare type: string;
   /**
    * Disables the native button.
    * @attr disabled
+   * @default false
    */
-  disabled = false;
+  declare disabled: boolean;
   /**
    * Work is in progress: the button stays focusable, is announced as busy and ignores clicks.
    * @attr busy
+   * @default false
    */
-  busy = false;
+  declare busy: boolean;
   /**
    * Makes the button a real link `<a href>`.
    * @attr href
@@ -125,12 +115,23 @@ export class PolderButton extends FormElement {
   declare formmethod?: ButtonState['formmethod'];
   /** @attr formenctype */
   declare formenctype?: ButtonState['formenctype'];
-  /** @attr formnovalidate */
-  formnovalidate = false;
+  /**
+   * @attr formnovalidate
+   * @default false
+   */
+  declare formnovalidate: boolean;
   /** @attr formtarget */
   declare formtarget?: ButtonState['formtarget'];
   /** Per-instance overrides of built-in strings, e.g. `{ busy: 'Uw aanvraag wordt verstuurd' }`. */
-  strings: Partial<(typeof translations)['nl']> = {};
+  get strings(): Partial<(typeof translations)['nl']> {
+    return (this.ownStrings ??= {});
+  }
+  set strings(value: Partial<(typeof translations)['nl']>) {
+    const old = this.ownStrings;
+    this.ownStrings = value;
+    this.requestUpdate('strings', old);
+  }
+  private ownStrings?: Partial<(typeof translations)['nl']>;
 
   // Made when first needed: most buttons are never busy, and a page can hold hundreds of them.
   private localize?: Localize<(typeof translations)['nl']>;
@@ -151,28 +152,23 @@ export class PolderButton extends FormElement {
   }
 
   private get state(): ButtonState {
-    const state: Partial<Record<string, unknown>> = {
-      variant: oneOf(this, 'variant', this.variant, BUTTON_VARIANTS),
-      type: oneOf(this, 'type', this.type, BUTTON_TYPES),
-      disabled: this.disabled,
-      busy: this.busy,
-      href: this.href,
-      formnovalidate: this.formnovalidate,
-    };
-    for (const name of PASS_THROUGH) state[name] = this.getAttribute(name) ?? undefined;
+    const state: Partial<Record<string, unknown>> = {};
+    for (const name of BUTTON_ATTRIBUTES) state[name] = this[name];
+    state.variant = oneOf(this, 'variant', this.variant, BUTTON_VARIANTS);
+    state.type = oneOf(this, 'type', this.type, BUTTON_TYPES);
     return state as unknown as ButtonState;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // requestUpdate compares the property (the attribute now) with its old value.
-    if (PASS_THROUGH.includes(name)) this.requestUpdate(name, old);
+    if ((BUTTON_ATTRIBUTES as readonly string[]).includes(name)) this.requestUpdate(name, old);
     else super.attributeChangedCallback(name, old, value);
   }
 
   override connectedCallback(): void {
     // A property set before the element was defined is the element's own and hides the accessor: hand it over.
     if (upgraded.delete(this)) {
-      for (const name of PASS_THROUGH) {
+      for (const name of [...BUTTON_ATTRIBUTES, 'strings']) {
         if (Object.hasOwn(this, name)) {
           const value = this[name as 'name'];
           delete this[name as 'name'];
@@ -256,15 +252,17 @@ export class PolderButton extends FormElement {
   }
 }
 
-// The PASS_THROUGH properties reflect their attribute, as a native button's do: a string, or `undefined` when the
-// attribute is absent.
-for (const name of PASS_THROUGH) {
+// Each attribute's property, as a native button's: a boolean attribute's is true or false; another's is its value,
+// or when it is absent its default (variant, type) or `undefined`.
+for (const name of BUTTON_ATTRIBUTES) {
+  const boolean = BOOLEANS.includes(name);
   Object.defineProperty(PolderButton.prototype, name, {
     get(this: PolderButton) {
-      return this.getAttribute(name) ?? undefined;
+      return boolean ? this.hasAttribute(name) : (this.getAttribute(name) ?? DEFAULTS[name]);
     },
-    set(this: PolderButton, value: string | null | undefined) {
-      if (value === undefined || value === null) this.removeAttribute(name);
+    set(this: PolderButton, value: unknown) {
+      if (boolean) this.toggleAttribute(name, Boolean(value));
+      else if (value === undefined || value === null) this.removeAttribute(name);
       else this.setAttribute(name, value as string);
     },
     configurable: true,
