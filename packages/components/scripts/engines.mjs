@@ -110,12 +110,12 @@ class WebKitLauncher extends WebdriverLauncher {
     console.warn(
       `WebKit: the page of the test file reported below took over ${STOP_LIMIT / 1000} s to close; WebKit starts again.`,
     );
-    await this.restart();
+    await this.stopDriver();
     return { testCoverage: undefined };
   }
 
-  /** Stops the browser and its driver without asking them; the next startSession starts new ones. */
-  async restart() {
+  /** Stops the driver and the browser it started, without asking them; the next startSession starts new ones. */
+  async stopDriver() {
     clearInterval(this.pendingHeartbeat);
     this.driver = undefined;
     this.driverManager = undefined;
@@ -126,8 +126,7 @@ class WebKitLauncher extends WebdriverLauncher {
   async stop() {
     this.stopping = true;
     await super.stop();
-    (await this.webDriver)?.stop();
-    this.webDriver = undefined;
+    await this.stopDriver();
   }
 }
 

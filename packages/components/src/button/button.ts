@@ -20,7 +20,8 @@ import {
  * and sets it, as a native button's do (see below the class), and a change to one syncs the native control.
  */
 const BOOLEANS: readonly string[] = ['disabled', 'busy', 'formnovalidate'];
-const DEFAULTS: Partial<Record<string, string>> = { variant: 'primary', type: 'submit' };
+/** A property's value when its attribute is absent: the first variant and type, which `oneOf` falls back to. */
+const DEFAULTS: Partial<Record<string, string>> = { variant: BUTTON_VARIANTS[0], type: BUTTON_TYPES[0] };
 
 /** Buttons upgraded in the page, until they are connected (see connectedCallback). */
 const upgraded = new WeakSet<HTMLElement>();
