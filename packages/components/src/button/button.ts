@@ -15,16 +15,12 @@ import {
 } from './button.template.js';
 
 /**
- * A button's attributes (`BUTTON_ATTRIBUTES`) and `strings` are not Lit reactive properties, which every button on a
- * page would pay for when it is made (Lit goes through each of them twice). Each attribute has a property that reads
- * and sets it, as a native button's do (see below the class), and a change to one syncs the native control.
+ * A button's attributes (`BUTTON_ATTRIBUTES`) have properties that read and set them, as a native button's do (see
+ * `FormElement.attributeProperties`, below the class): booleans are false when absent, `variant` and `type` fall
+ * back to the first variant and type (as `oneOf` does), the others to `undefined`.
  */
 const BOOLEANS: readonly string[] = ['disabled', 'busy', 'formnovalidate'];
-/** A property's value when its attribute is absent: the first variant and type, which `oneOf` falls back to. */
-const DEFAULTS: Partial<Record<string, string>> = { variant: BUTTON_VARIANTS[0], type: BUTTON_TYPES[0] };
-
-/** Buttons upgraded in the page, until they are connected (see connectedCallback). */
-const upgraded = new WeakSet<HTMLElement>();
+const FALLBACKS: Partial<Record<string, string>> = { variant: BUTTON_VARIANTS[0], type: BUTTON_TYPES[0] };
 
 const translations = {
   nl: { busy: 'Bezig met verwerken, even geduld' },
@@ -53,12 +49,8 @@ const translations = {
  * @cssprop --polder-button-warning-background-color - Background of the warning variant.
  * @cssprop --polder-button-min-block-size - Minimum height; never below the 24px target size.
  */
-export class PolderButton extends FormElement {
+export class PolderButton extends FormElement<Partial<(typeof translations)['nl']>> {
   static override styles = [visuallyHidden, styles];
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...BUTTON_ATTRIBUTES];
-  }
 
   /**
    * Look: `primary` (the one main action), `secondary`, `subtle`, or `warning` (red: an action that cannot be
@@ -123,17 +115,6 @@ export class PolderButton extends FormElement {
   declare formnovalidate: boolean;
   /** @attr formtarget */
   declare formtarget?: ButtonState['formtarget'];
-  /** Per-instance overrides of built-in strings, e.g. `{ busy: 'Uw aanvraag wordt verstuurd' }`. */
-  get strings(): Partial<(typeof translations)['nl']> {
-    return (this.ownStrings ??= {});
-  }
-  set strings(value: Partial<(typeof translations)['nl']>) {
-    const old = this.ownStrings;
-    this.ownStrings = value;
-    this.requestUpdate('strings', old);
-  }
-  private ownStrings?: Partial<(typeof translations)['nl']>;
-
   // Made when first needed: most buttons are never busy, and a page can hold hundreds of them.
   private localize?: Localize<(typeof translations)['nl']>;
   private region?: HTMLElement;
@@ -148,8 +129,6 @@ export class PolderButton extends FormElement {
     super();
     // Capture runs before the native button's own activation: a busy button neither submits nor clicks.
     this.addEventListener('click', PolderButton.guard, true);
-    // Only an element made before its definition (upgraded) can have properties of its own already.
-    if (this.isConnected) upgraded.add(this);
   }
 
   private get state(): ButtonState {
@@ -158,26 +137,6 @@ export class PolderButton extends FormElement {
     state.variant = oneOf(this, 'variant', this.variant, BUTTON_VARIANTS);
     state.type = oneOf(this, 'type', this.type, BUTTON_TYPES);
     return state as unknown as ButtonState;
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    // requestUpdate compares the property (the attribute now) with its old value.
-    if ((BUTTON_ATTRIBUTES as readonly string[]).includes(name)) this.requestUpdate(name, old);
-    else super.attributeChangedCallback(name, old, value);
-  }
-
-  override connectedCallback(): void {
-    // A property set before the element was defined is the element's own and hides the accessor: hand it over.
-    if (upgraded.delete(this)) {
-      for (const name of [...BUTTON_ATTRIBUTES, 'strings']) {
-        if (Object.hasOwn(this, name)) {
-          const value = this[name as 'name'];
-          delete this[name as 'name'];
-          this[name as 'name'] = value;
-        }
-      }
-    }
-    super.connectedCallback();
   }
 
   protected adopt(): void {
@@ -253,19 +212,6 @@ export class PolderButton extends FormElement {
   }
 }
 
-// Each attribute's property, as a native button's: a boolean attribute's is true or false; another's is its value,
-// or when it is absent its default (variant, type) or `undefined`.
-for (const name of BUTTON_ATTRIBUTES) {
-  const boolean = BOOLEANS.includes(name);
-  Object.defineProperty(PolderButton.prototype, name, {
-    get(this: PolderButton) {
-      return boolean ? this.hasAttribute(name) : (this.getAttribute(name) ?? DEFAULTS[name]);
-    },
-    set(this: PolderButton, value: unknown) {
-      if (boolean) this.toggleAttribute(name, Boolean(value));
-      else if (value === undefined || value === null) this.removeAttribute(name);
-      else this.setAttribute(name, value as string);
-    },
-    configurable: true,
-  });
-}
+PolderButton.attributeProperties(
+  Object.fromEntries(BUTTON_ATTRIBUTES.map((name) => [name, BOOLEANS.includes(name) ? false : FALLBACKS[name]])),
+);

@@ -1,4 +1,3 @@
-import type { PropertyDeclarations } from 'lit';
 import { conditionalNodes, inConditional } from '../form-control/field.js';
 import { FormControl } from '../form-control/form-control.js';
 import { Localize } from '../localize/localize.js';
@@ -51,15 +50,12 @@ const translations = {
 export class PolderCheckbox extends FormControl<HTMLInputElement> {
   static override styles = [visuallyHidden, styles, choiceStyles];
   static override nativeAttributes = ['value', 'form'];
-  static override properties: PropertyDeclarations = {
-    defaultChecked: { type: Boolean, attribute: 'checked' },
-  };
-
   /**
    * The initial state, like the native `checked` attribute: `form.reset()` goes back to it.
    * @attr checked
+   * @default false
    */
-  defaultChecked = false;
+  declare defaultChecked: boolean;
 
   private readonly localize = new Localize(this, 'checkbox', translations, () => this.strings);
   /** The follow-up question (conditional reveal), if any. */
@@ -175,3 +171,5 @@ export class PolderCheckbox extends FormControl<HTMLInputElement> {
     this.control?.click();
   }
 }
+
+PolderCheckbox.attributeProperties({ defaultChecked: ['checked', false] });

@@ -56,22 +56,18 @@ export class PolderCombobox extends FormControl<HTMLSelectElement> {
   static override styles = [visuallyHidden, fieldStyles, listboxStyles, styles];
   /** Options added later (to the element or the select) are taken in and indexed. */
   static override observeContent = { childList: true, subtree: true };
-  static override properties = {
-    freeText: { type: Boolean, reflect: true, attribute: 'free-text' },
-    src: {},
-  };
-
   /**
    * Text that matches no option may be submitted: it is added to the select as an option and chosen.
    * @attr free-text
+   * @default false
    */
-  freeText = false;
+  declare freeText: boolean;
   /**
    * A JSON endpoint for the options, with `{query}` for the typed text: `/api/plaatsen?q={query}`. It answers
    * `[{ "value": "…", "label": "…" }]`. Script URLs are ignored.
    * @attr src
    */
-  src = '';
+  declare src: string;
 
   private readonly text = new Localize(this, 'combobox', comboboxStrings, () => this.strings);
   private readonly listbox = new Listbox(
@@ -272,3 +268,5 @@ export class PolderCombobox extends FormControl<HTMLSelectElement> {
     );
   }
 }
+
+PolderCombobox.attributeProperties({ freeText: ['free-text', false], src: '' });

@@ -1,4 +1,4 @@
-import type { PropertyValues, PropertyDeclarations } from 'lit';
+import type { PropertyValues } from 'lit';
 import { fieldId } from '../form-control/field.js';
 import { FieldsetField } from '../form-control/fieldset-field.js';
 import fieldsetStyles from '../form-control/fieldset.styles.js';
@@ -128,12 +128,11 @@ export function checkDate(values: Record<DatePart, string>, { required = false, 
 export class PolderDateInput extends FieldsetField {
   static override styles = [visuallyHidden, fieldsetStyles, styles];
   static override nativeAttributes = ['value', 'autocomplete', 'min', 'max'];
-  static override properties: PropertyDeclarations = {
-    readonly: { type: Boolean, reflect: true },
-  };
-
-  /** @attr readonly */
-  readonly = false;
+  /**
+   * @attr readonly
+   * @default false
+   */
+  declare readonly: boolean;
 
   private readonly localize = new Localize(this, 'date-input', translations, () => this.strings);
   private parts?: Record<DatePart, NativeControl<HTMLInputElement>>;
@@ -273,3 +272,5 @@ export class PolderDateInput extends FieldsetField {
     return dateInputTemplate(this.state, { day, month, year }, this.isoInput);
   }
 }
+
+PolderDateInput.attributeProperties({ readonly: false });

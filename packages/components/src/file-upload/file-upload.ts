@@ -126,8 +126,6 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
   static override styles = [visuallyHidden, fieldStyles, styles];
   static override nativeAttributes = ['form'];
   static override properties: PropertyDeclarations = {
-    accept: {},
-    multiple: { type: Boolean, reflect: true },
     dragging: { state: true, attribute: false },
     chosen: { state: true, attribute: false },
   };
@@ -136,12 +134,13 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
    * File types, as on the native input: `.pdf,.jpg,image/png`. Checked for dropped files too.
    * @attr accept
    */
-  accept = '';
+  declare accept: string;
   /**
    * Allows several files.
    * @attr multiple
+   * @default false
    */
-  multiple = false;
+  declare multiple: boolean;
 
   /** The files are being dragged over the drop zone. */
   private dragging = false;
@@ -301,3 +300,5 @@ export class PolderFileUpload extends FormControl<HTMLInputElement> {
     if (label && !label.id) label.id = `${this.baseId}-label`;
   }
 }
+
+PolderFileUpload.attributeProperties({ accept: '', multiple: false });

@@ -1,4 +1,3 @@
-import type { PropertyDeclarations } from 'lit';
 import { FormElement } from '../form-element/form-element.js';
 import { Localize, type Message } from '../localize/localize.js';
 import { filled, type FieldState } from './field.template.js';
@@ -109,59 +108,49 @@ export const inConditional = (control: Element): boolean =>
  * render with `fieldState` and the templates in `field.template.ts`.
  */
 export abstract class Field extends FormElement implements ErrorSummaryTarget {
-  /** Attributes that are passed to the native controls (observed; read them with `attr()` and `num()`). */
-  static nativeAttributes: string[] = [];
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...this.nativeAttributes];
-  }
-
-  // The default name is not reflected (`useDefault`): a field without attributes gets none added.
-  static override properties: PropertyDeclarations = {
-    label: {},
-    hint: {},
-    error: {},
-    name: { reflect: true, useDefault: true },
-    required: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
-    labelAsHeading: { type: Boolean, reflect: true, attribute: 'label-as-heading' },
-    strings: { attribute: false },
-  };
-
   /**
    * The label (a group: the legend). Use `slot="label"` children for rich content.
    * @attr label
    */
-  label = '';
+  declare label: string;
   /**
    * Help text under the label, read after the label. Use `slot="hint"` children for rich content.
    * @attr hint
    */
-  hint = '';
+  declare hint: string;
   /**
    * An error message (e.g. from the server). Shown with the field marked invalid.
    * @attr error
    */
-  error = '';
+  declare error: string;
   /**
    * Submitted with the form as `name=value`.
    * @attr name
    */
-  name = '';
-  /** @attr required */
-  required = false;
-  /** @attr disabled */
-  disabled = false;
+  declare name: string;
+  /**
+   * @attr required
+   * @default false
+   */
+  declare required: boolean;
+  /**
+   * @attr disabled
+   * @default false
+   */
+  declare disabled: boolean;
   /**
    * The label (a group: its legend) is the page's `<h1>`: for a page that asks one question, so it says its
    * question once (GOV.UK's `isPageHeading`).
    * @attr label-as-heading
+   * @default false
    */
-  labelAsHeading = false;
-  /** Per-instance overrides of built-in strings, e.g. `{ valueMissing: 'Vul uw e-mailadres in' }`. */
-  strings: Record<string, Message<never>> = {};
+  declare labelAsHeading: boolean;
 
-  protected readonly messages = new Localize(this, 'form-control', validationStrings, () => this.strings);
+  // Made when first needed: a field looks up a message only for an error, and a page can hold hundreds of fields.
+  private validation?: Localize<(typeof validationStrings)['nl']>;
+  protected get messages(): Localize<(typeof validationStrings)['nl']> {
+    return (this.validation ??= new Localize(this, 'form-control', validationStrings, () => this.strings));
+  }
   /** The `slot="label" | "hint" | "error"` children (or a legend and hint adopted from markup). */
   protected slotted: Partial<Record<'label' | 'hint' | 'error', Node[]>> = {};
   /** The id the label, hint and error ids derive from; set it in `adopt()` with `fieldId()`. */
@@ -230,8 +219,6 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
   constructor() {
     super();
     this.addEventListener('invalid', this.onInvalid, true);
-    this.addEventListener('input', this.revalidate);
-    this.addEventListener('change', this.revalidate);
   }
 
   override connectedCallback(): void {
@@ -262,11 +249,6 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
     this.childObserver?.disconnect();
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (old !== value) this.requestUpdate();
-  }
-
   /** A native attribute as the template wants it: the string, or `undefined` when absent. */
   protected attr<T extends string = string>(name: string): T | undefined {
     return (this.getAttribute(name) ?? undefined) as T | undefined;
@@ -289,6 +271,11 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
   private onInvalid = (event: Event): void => {
     if (!this.nativeControls.includes(event.target as NativeField)) return;
     event.preventDefault();
+    // From the first submit attempt on, the message follows every input and change.
+    if (!this.attempted) {
+      this.addEventListener('input', this.revalidate);
+      this.addEventListener('change', this.revalidate);
+    }
     this.attempted = true;
     this.requestUpdate();
   };
@@ -311,3 +298,14 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
     this.focusTarget?.focus(options);
   }
 }
+
+Field.attributeProperties({
+  label: '',
+  hint: '',
+  error: '',
+  // The default name is not written: a field without attributes gets none added.
+  name: '',
+  required: false,
+  disabled: false,
+  labelAsHeading: ['label-as-heading', false],
+});

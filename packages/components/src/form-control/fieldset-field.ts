@@ -1,4 +1,3 @@
-import type { PropertyDeclarations } from 'lit';
 import { Field } from './field.js';
 import type { FieldsetState } from './field.template.js';
 
@@ -22,21 +21,18 @@ export function unwrapHeading(nodes?: Node[]): Node[] | undefined {
  * The checkbox group, the radio group (through `ChoiceGroup`) and the date input are built on it.
  */
 export abstract class FieldsetField extends Field {
-  static override properties: PropertyDeclarations = {
-    form: { reflect: true },
-    legendAsHeading: { type: Boolean, reflect: true, attribute: 'legend-as-heading' },
-  };
   /**
    * The id of the form the inputs belong to, when they are not inside it.
    * @attr form
    */
-  form?: string;
+  declare form?: string;
 
   /**
    * The legend is the page's `<h1>`, for a page that asks one question (the same as `label-as-heading`).
    * @attr legend-as-heading
+   * @default false
    */
-  legendAsHeading = false;
+  declare legendAsHeading: boolean;
 
   /** The native inputs inside. */
   abstract get controls(): HTMLInputElement[];
@@ -81,3 +77,5 @@ export abstract class FieldsetField extends Field {
     keep('hint', '.polder-fieldset__hint');
   }
 }
+
+FieldsetField.attributeProperties({ form: undefined, legendAsHeading: ['legend-as-heading', false] });

@@ -1,4 +1,11 @@
 import { AdoptingElement } from '../light-element/adopting-element.js';
+import type { Message } from '../localize/localize.js';
+
+/**
+ * What an attribute's property returns when the attribute is absent: a string (or `undefined`) for a string
+ * attribute, `false` for a boolean attribute (present: `true`).
+ */
+type Fallback = string | boolean | undefined;
 
 /**
  * Base of Polder's form elements (the button and every form field, through `Field`).
@@ -7,5 +14,79 @@ import { AdoptingElement } from '../light-element/adopting-element.js';
  * form owner, so forms submit, validate, reset, autofill and restore natively, also before and without
  * JavaScript. Everything else comes from `AdoptingElement`: render with Lit, adopt markup that is already
  * there, keep native controls in `NativeControl`s.
+ *
+ * Their attributes' properties are accessors over the attributes, as a native element's are (`attributeProperties`):
+ * a property reads its attribute, setting it sets the attribute, and a change of the attribute updates the element.
+ * Lit's own accessors would cost every element on a page when it is made: each default set through a setter and
+ * kept twice (the value and the change). Lit knows the properties without making accessors (`noAccessor`), so it
+ * hands over a value set before the element was defined, as it does for its own.
  */
-export abstract class FormElement extends AdoptingElement {}
+export abstract class FormElement<Strings extends object = Record<string, Message<never>>> extends AdoptingElement {
+  /** The properties over attributes: attribute name → [property, fallback] (each class has its own, with its parent's). */
+  private static attributeMap = new Map<string, [property: string, fallback: Fallback]>();
+
+  static {
+    // Lit makes no accessor, but hands over a value set before the element was defined. Created before the
+    // accessor, so Lit does not read it at every element's first update (as it reads a `wrapped` property).
+    this.createProperty('strings', { noAccessor: true, attribute: false });
+    Object.defineProperty(this.prototype, 'strings', {
+      get(this: FormElement) {
+        return (this.ownStrings ??= {});
+      },
+      set(this: FormElement, value: object) {
+        const old = this.ownStrings;
+        this.ownStrings = value;
+        this.requestUpdate('strings', old);
+      },
+    });
+  }
+
+  /**
+   * Defines on the class, for each entry, a property that reads and sets an attribute, as a native element's do:
+   * `{ label: '' }` is a string attribute `label` whose property is '' when the attribute is absent (setting
+   * `undefined` or `null` removes it); `{ required: false }` a boolean attribute; `{ labelAsHeading:
+   * ['label-as-heading', false] }` names the attribute. Declare the properties with `declare` (an initializer
+   * would set the attribute while the element is made, which throws).
+   */
+  static attributeProperties(properties: Record<string, Fallback | [attribute: string, fallback: Fallback]>): void {
+    const map = (this.attributeMap = new Map(this.attributeMap));
+    for (const [property, spec] of Object.entries(properties)) {
+      const [name, fallback] = Array.isArray(spec) ? spec : [property, spec];
+      map.set(name, [property, fallback]);
+      // Before the accessor, as for strings.
+      this.createProperty(property, { noAccessor: true, attribute: false });
+      Object.defineProperty(this.prototype, property, {
+        get(this: HTMLElement) {
+          return fallback === false ? this.hasAttribute(name) : (this.getAttribute(name) ?? fallback);
+        },
+        set(this: HTMLElement, value: unknown) {
+          if (fallback !== false && value != null) this.setAttribute(name, value as string);
+          else this.toggleAttribute(name, !!value);
+        },
+      });
+    }
+  }
+
+  /**
+   * Attributes without a property that are passed to the native controls as they are: observed (a change updates
+   * the element) and read with `getAttribute` (a field's `attr()` and `num()`).
+   */
+  static nativeAttributes: string[] = [];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...this.attributeMap.keys(), ...this.nativeAttributes];
+  }
+
+  /** Per-instance overrides of built-in strings, e.g. `{ valueMissing: 'Vul uw e-mailadres in' }`. */
+  declare strings: Strings;
+  private ownStrings?: object;
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const ctor = this.constructor as typeof FormElement;
+    const [property, fallback] = ctor.attributeMap.get(name) ?? [];
+    // requestUpdate compares the property (the attribute now) with the value it had.
+    if (property) this.requestUpdate(property, fallback === false ? old !== null : (old ?? fallback));
+    else if (ctor.nativeAttributes.includes(name)) this.requestUpdate();
+    else super.attributeChangedCallback(name, old, value);
+  }
+}

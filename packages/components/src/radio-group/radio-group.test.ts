@@ -120,6 +120,37 @@ describe('polder-radio-group', () => {
       expect(el.value).to.equal('a');
     });
 
+    it('the properties of a radio and the group read and set their attributes, as a native radio’s do', async () => {
+      const f = await group();
+      const el = await ready(f);
+      expect(el.orientation).to.equal('vertical');
+      expect(el.hasAttribute('orientation')).to.equal(false);
+      const [rood, groen] = f.querySelectorAll('polder-radio');
+      expect([groen.label, groen.hint, groen.value, groen.defaultChecked, groen.disabled]).to.deep.equal([
+        'Groen',
+        '',
+        'groen',
+        false,
+        false,
+      ]);
+      Object.assign(groen, { label: 'Lichtgroen', hint: 'Of mintgroen', defaultChecked: true });
+      Object.assign(rood, { disabled: true });
+      el.orientation = 'inline';
+      expect(groen.getAttribute('label')).to.equal('Lichtgroen');
+      expect(groen.hasAttribute('checked')).to.equal(true);
+      expect(rood.hasAttribute('disabled')).to.equal(true);
+      expect(el.getAttribute('orientation')).to.equal('inline');
+      await ready(f);
+      expect(groen.querySelector('label')!.textContent!.trim()).to.equal('Lichtgroen');
+      expect(groen.control!.defaultChecked).to.equal(true);
+      expect(rood.control!.disabled).to.equal(true);
+      expect(el.fieldset!.classList.contains('polder-radio-group--inline')).to.equal(true);
+      el.controls[2].click();
+      f.reset();
+      expect(el.value).to.equal('groen');
+      await expect(f).to.be.accessible();
+    });
+
     it('is disabled by its attribute and by a disabled fieldset around it', async () => {
       const f = await fixture<HTMLFormElement>(
         html`<form>

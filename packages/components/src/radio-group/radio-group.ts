@@ -1,4 +1,3 @@
-import type { PropertyDeclarations } from 'lit';
 import { Localize } from '../localize/localize.js';
 import { ChoiceGroup } from '../form-control/choice-group.js';
 import fieldsetStyles from '../form-control/fieldset.styles.js';
@@ -44,15 +43,12 @@ const ORIENTATIONS = ['vertical', 'inline'] as const;
  */
 export class PolderRadioGroup extends ChoiceGroup {
   static override styles = [visuallyHidden, fieldsetStyles, styles];
-  static override properties: PropertyDeclarations = {
-    orientation: { reflect: true },
-  };
-
   /**
    * `vertical` (default) or `inline` (short options side by side, such as Ja / Nee).
    * @attr orientation
+   * @default 'vertical'
    */
-  orientation: string = 'vertical';
+  declare orientation: string;
 
   protected readonly localize = new Localize(this, 'radio-group', translations, () => this.strings);
   protected readonly block = 'polder-radio-group';
@@ -112,3 +108,5 @@ export class PolderRadioGroup extends ChoiceGroup {
     );
   }
 }
+
+PolderRadioGroup.attributeProperties({ orientation: ORIENTATIONS[0] });

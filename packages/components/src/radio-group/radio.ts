@@ -1,4 +1,4 @@
-import type { PropertyValues, PropertyDeclarations } from 'lit';
+import type { PropertyValues } from 'lit';
 import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { conditionalNodes, fieldId, inConditional, slottedNodes } from '../form-control/field.js';
@@ -33,36 +33,32 @@ import { radioInputTemplate, radioTemplate, type RadioState } from './radio-grou
  */
 export class PolderRadio extends FormElement {
   static override styles = [styles, choiceStyles];
-  static override properties: PropertyDeclarations = {
-    label: {},
-    hint: {},
-    value: { reflect: true },
-    defaultChecked: { type: Boolean, attribute: 'checked' },
-    disabled: { type: Boolean, reflect: true },
-  };
-
   /**
    * The label text. Rich content goes in `slot="label"` or directly inside the element.
    * @attr label
    */
-  label = '';
+  declare label: string;
   /**
    * Help text below the label.
    * @attr hint
    */
-  hint = '';
+  declare hint: string;
   /**
    * Submitted under the group's name when this option is checked.
    * @attr value
    */
-  value?: string;
+  declare value?: string;
   /**
    * The initial state, like the native `checked` attribute: `form.reset()` goes back to it.
    * @attr checked
+   * @default false
    */
-  defaultChecked = false;
-  /** @attr disabled */
-  disabled = false;
+  declare defaultChecked: boolean;
+  /**
+   * @attr disabled
+   * @default false
+   */
+  declare disabled: boolean;
 
   private native?: NativeControl<HTMLInputElement>;
   private inputId = '';
@@ -174,3 +170,11 @@ export class PolderRadio extends FormElement {
     this.control?.click();
   }
 }
+
+PolderRadio.attributeProperties({
+  label: '',
+  hint: '',
+  value: undefined,
+  defaultChecked: ['checked', false],
+  disabled: false,
+});

@@ -1,6 +1,6 @@
 import { FormElement } from '../form-element/form-element.js';
 import { NativeControl } from '../form-element/native-control.js';
-import { Localize, type Catalogue, type Message } from '../localize/localize.js';
+import { Localize, type Catalogue } from '../localize/localize.js';
 import { Listbox, listboxStrings } from '../listbox/listbox.js';
 import { safeUrl } from '../url/safe-url.js';
 import { fieldId } from '../form-control/field.js';
@@ -39,7 +39,6 @@ export class PolderSearch extends FormElement {
     placeholder: {},
     hideLabel: { type: Boolean, attribute: 'hide-label' },
     src: {},
-    strings: { attribute: false },
   };
 
   /**
@@ -78,8 +77,6 @@ export class PolderSearch extends FormElement {
    * @attr src
    */
   src = '';
-  /** Per-instance overrides of built-in strings, e.g. `{ button: 'Zoek' }`. */
-  strings: Record<string, Message<never>> = {};
 
   private native?: NativeControl<HTMLInputElement>;
   private inputId = '';

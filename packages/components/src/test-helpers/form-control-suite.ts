@@ -5,7 +5,23 @@ import '../error-summary/define.js';
 import { setServerHtml, settled, trySubmit } from './index.js';
 import { summaryLinks } from './summary.js';
 
-type Field = HTMLElement & { errorMessage: string; focusTarget?: HTMLElement; updateComplete: Promise<unknown> };
+type Field = HTMLElement & {
+  errorMessage: string;
+  focusTarget?: HTMLElement;
+  labelElement: HTMLElement | null;
+  updateComplete: Promise<unknown>;
+};
+/** The properties every field has over its attributes (`Field`). */
+type FieldProperties = {
+  label?: string | null;
+  hint?: string | null;
+  error?: string | null;
+  name?: string | null;
+  required: boolean;
+  disabled: boolean;
+  labelAsHeading: boolean;
+};
+const attributes = (el: Element) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
 
 /** How to run the suite against one field. */
 export interface FormControlCase {
@@ -129,6 +145,53 @@ export function runFormControlTests(c: FormControlCase): void {
       el.setAttribute('hint', 'Een hint');
       await settled(form);
       expect(formEntries(form)).to.deep.equal(expected);
+    });
+
+    it('its properties read and set their attributes, as a native control’s do', async () => {
+      const el = document.createElement(c.tag) as Field & FieldProperties;
+      const defaults = [el.label, el.hint, el.error, el.name, el.required, el.disabled, el.labelAsHeading];
+      expect(defaults).to.deep.equal(['', '', '', '', false, false, false]);
+      const form = await fixture<HTMLFormElement>(html`<form action="/nowhere"></form>`);
+      form.append(el);
+      await settled(form);
+      // The defaults are not written as attributes.
+      expect(attributes(el)).to.deep.equal({});
+      Object.assign(el, { label: 'Woonplaats', hint: 'Zoals in uw paspoort', error: 'Vul uw woonplaats in' });
+      Object.assign(el, { name: 'plaats', required: true, disabled: true, labelAsHeading: true });
+      expect(attributes(el)).to.deep.equal({
+        label: 'Woonplaats',
+        hint: 'Zoals in uw paspoort',
+        error: 'Vul uw woonplaats in',
+        name: 'plaats',
+        required: '',
+        disabled: '',
+        'label-as-heading': '',
+      });
+      await settled(form);
+      expect(el.labelElement!.textContent!.trim()).to.equal('Woonplaats');
+      expect(el.querySelector('[id$="-hint"]')!.textContent!.trim()).to.equal('Zoals in uw paspoort');
+      expect(el.querySelector('[id$="-error"]')!.textContent).to.contain('Vul uw woonplaats in');
+      expect(el.querySelector(':disabled')).to.not.equal(null);
+      Object.assign(el, { hint: undefined, error: null, required: false, disabled: false, labelAsHeading: false });
+      el.setAttribute('label', 'Plaats');
+      expect([el.label, el.hint, el.error, el.required]).to.deep.equal(['Plaats', '', '', false]);
+      expect(attributes(el)).to.deep.equal({ label: 'Plaats', name: 'plaats' });
+      await settled(form);
+      expect(el.labelElement!.textContent!.trim()).to.equal('Plaats');
+      expect(el.querySelector('[id$="-hint"], [id$="-error"], :disabled')).to.equal(null);
+    });
+
+    it('takes properties set before the element was defined', async () => {
+      const tag = `${c.tag}-early-${++count}`;
+      const form = await fixture<HTMLFormElement>(html`<form action="/nowhere"></form>`);
+      const el = document.createElement(tag) as Field & FieldProperties;
+      form.append(el);
+      Object.assign(el, { label: 'Woonplaats', name: 'plaats', required: true });
+      customElements.define(tag, class extends (customElements.get(c.tag) as CustomElementConstructor) {});
+      await settled(form);
+      expect(attributes(el)).to.deep.equal({ label: 'Woonplaats', name: 'plaats', required: '' });
+      expect(el.labelElement!.textContent!.trim()).to.equal('Woonplaats');
+      expect(el.required).to.equal(true);
     });
   });
 }

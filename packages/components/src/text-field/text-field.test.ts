@@ -523,6 +523,31 @@ describe('polder-text-field', () => {
     });
   });
 
+  describe('properties', () => {
+    it('type, width, prefixText, suffixText and readonly read and set their attributes', async () => {
+      const el = document.createElement('polder-text-field');
+      expect([el.type, el.width, el.prefixText, el.suffixText, el.readonly]).to.deep.equal(['text', '', '', '', false]);
+      el.label = 'Bedrag';
+      Object.assign(el, { type: 'number', width: '5', prefixText: '€', suffixText: 'per maand', readonly: true });
+      expect(el.getAttributeNames().sort()).to.deep.equal(['label', 'prefix', 'readonly', 'suffix', 'type', 'width']);
+      expect([el.getAttribute('prefix'), el.getAttribute('suffix')]).to.deep.equal(['€', 'per maand']);
+      await fixture(html`<form action="/nowhere">${el}</form>`);
+      const input = el.control!;
+      expect([input.type, input.readOnly, input.className]).to.deep.equal([
+        'number',
+        true,
+        'polder-text-input polder-text-input--width-5',
+      ]);
+      expect(el.querySelector('.polder-text-field__suffix')!.textContent).to.equal('per maand');
+      Object.assign(el, { type: 'email', width: undefined, suffixText: null, readonly: false });
+      expect(el.getAttributeNames().sort()).to.deep.equal(['label', 'prefix', 'type']);
+      await el.updateComplete;
+      expect([input.type, input.readOnly, input.className]).to.deep.equal(['email', false, 'polder-text-input']);
+      expect(el.querySelector('.polder-text-field__suffix')).to.equal(null);
+      expect(el.control).to.equal(input);
+    });
+  });
+
   describe('variants', () => {
     it('width in characters, prefix and suffix', async () => {
       const el = await fixture<PolderTextField>(

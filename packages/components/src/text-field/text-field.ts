@@ -66,37 +66,32 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
   static override styles = [visuallyHidden, fieldStyles, styles];
   static override nativeAttributes = [...FormControl.nativeAttributes, ...TEXT_INPUT_ATTRIBUTES];
 
-  static override properties = {
-    type: { reflect: true, useDefault: true },
-    width: { reflect: true, useDefault: true },
-    prefixText: { attribute: 'prefix' },
-    suffixText: { attribute: 'suffix' },
-    readonly: { type: Boolean, reflect: true },
-    reveal: { state: true, attribute: false },
-  };
-
   /**
    * `text` (default), `email`, `tel`, `url`, `number`, `password` or `search`.
    * @attr type
+   * @default 'text'
    */
-  type: string = 'text';
+  declare type: string;
   /**
    * The input's width in characters: 2, 3, 4, 5, 10, 20 or 30. Without it, the full width.
    * @attr width
    */
-  width = '';
+  declare width: string;
   /**
    * Text before the input (attribute `prefix`), e.g. `€`. Read after the label and hint.
    * @attr prefix
    */
-  prefixText = '';
+  declare prefixText: string;
   /**
    * Text after the input (attribute `suffix`), e.g. `kg`. Read after the label and hint.
    * @attr suffix
    */
-  suffixText = '';
-  /** @attr readonly */
-  readonly = false;
+  declare suffixText: string;
+  /**
+   * @attr readonly
+   * @default false
+   */
+  declare readonly: boolean;
 
   /** The password is shown; `undefined` until the toggle was first used. */
   private reveal?: boolean;
@@ -126,6 +121,7 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
 
   private toggle = (): void => {
     this.reveal = !this.reveal;
+    this.requestUpdate();
     this.root?.addEventListener('submit', this.hide, true);
   };
 
@@ -191,3 +187,11 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
     return textFieldTemplate(s, this.native!.node, toggle);
   }
 }
+
+PolderTextField.attributeProperties({
+  type: TEXT_FIELD_TYPES[0],
+  width: '',
+  prefixText: ['prefix', ''],
+  suffixText: ['suffix', ''],
+  readonly: false,
+});

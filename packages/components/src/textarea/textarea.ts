@@ -83,7 +83,6 @@ export class PolderTextarea extends FormControl<HTMLTextAreaElement> {
 
   static override properties = {
     rows: { type: Number },
-    readonly: { type: Boolean, reflect: true },
     announceDelay: { type: Number, attribute: false },
     announced: { state: true, attribute: false },
   };
@@ -93,8 +92,11 @@ export class PolderTextarea extends FormControl<HTMLTextAreaElement> {
    * @attr rows
    */
   rows = 5;
-  /** @attr readonly */
-  readonly = false;
+  /**
+   * @attr readonly
+   * @default false
+   */
+  declare readonly: boolean;
   /** How long typing must pause before the count is announced, in milliseconds. */
   announceDelay = 1000;
 
@@ -219,3 +221,5 @@ export class PolderTextarea extends FormControl<HTMLTextAreaElement> {
     return textareaTemplate(s, this.native!.node, count);
   }
 }
+
+PolderTextarea.attributeProperties({ readonly: false });
