@@ -117,10 +117,12 @@ export const errorTemplate = (s: FieldState, block: string) =>
  */
 export function fieldTemplate(s: FieldState, control: unknown, after: unknown = nothing) {
   const label = html`<label class="polder-form-field__label" for=${s.id}>${s.label}</label>`;
-  return html`<div class="polder-form-field${filled(s.error) ? ' polder-form-field--invalid' : ''}">
-    ${s.heading ? html`<h1 class="polder-form-field__heading">${label}</h1>` : label}
-    ${hintTemplate(s, 'polder-form-field')} ${errorTemplate(s, 'polder-form-field')} ${control}${after}
-  </div>`;
+  const head = s.heading ? html`<h1 class="polder-form-field__heading">${label}</h1>` : label;
+  const modifier = filled(s.error) ? ' polder-form-field--invalid' : '';
+  const hint = hintTemplate(s, 'polder-form-field');
+  const error = errorTemplate(s, 'polder-form-field');
+  // No white space between the parts: each text node would be one more node in every field on a page.
+  return html`<div class="polder-form-field${modifier}">${head}${hint}${error}${control}${after}</div>`;
 }
 
 /**
@@ -133,17 +135,14 @@ export function fieldTemplate(s: FieldState, control: unknown, after: unknown = 
  */
 export function fieldsetTemplate(s: FieldsetState, block: string, items: unknown, after: unknown = nothing) {
   const legend = s.heading ? html`<h1 class="polder-fieldset__heading">${s.label}</h1>` : s.label;
-  return html`<fieldset
-    class="polder-fieldset ${block}${filled(s.error) ? ' polder-fieldset--invalid' : ''}"
-    ?disabled=${s.disabled}
-    form=${ifDefined(s.form)}
-    aria-describedby=${ifDefined(describedBy(s))}
-  >
-    <legend class="polder-fieldset__legend">${legend}</legend>
-    ${hintTemplate(s, 'polder-fieldset')} ${errorTemplate(s, 'polder-fieldset')}
-    <div class="polder-fieldset__items">${items}</div>
-    ${after}
-  </fieldset>`;
+  const hint = hintTemplate(s, 'polder-fieldset');
+  const error = errorTemplate(s, 'polder-fieldset');
+  const modifier = filled(s.error) ? ' polder-fieldset--invalid' : '';
+  // No white space between the parts, as in fieldTemplate (kept so: the formatter would add it back).
+  // prettier-ignore
+  return html`<fieldset class="polder-fieldset ${block}${modifier}" ?disabled=${s.disabled} form=${ifDefined(s.form)
+    } aria-describedby=${ifDefined(describedBy(s))}><legend class="polder-fieldset__legend">${legend}</legend>${hint
+    }${error}<div class="polder-fieldset__items">${items}</div>${after}</fieldset>`;
 }
 
 /** What one choice (a checkbox, a radio) depends on: a native input with its own label, hint and error. */
@@ -209,10 +208,14 @@ export function conditionalTemplate(block: string, s: ChoiceState) {
  * server leaves it out.
  */
 export function choiceTemplate(block: string, s: ChoiceState, input: unknown) {
-  return html`<div class="${block}${filled(s.error) ? ` ${block}--invalid` : ''}">
-    ${errorTemplate(s, block)}${input}<label class="${block}__label" for=${s.id}>${s.label}</label>
-    ${hintTemplate(s, block)}${conditionalTemplate(block, s)}
-  </div>`;
+  const error = errorTemplate(s, block);
+  const hint = hintTemplate(s, block);
+  const conditional = conditionalTemplate(block, s);
+  const modifier = filled(s.error) ? ` ${block}--invalid` : '';
+  // No white space between the parts, as in fieldTemplate (kept so: the formatter would add it back).
+  // prettier-ignore
+  return html`<div class="${block}${modifier}">${error}${input}<label class="${block}__label" for=${s.id}>${s.label
+    }</label>${hint}${conditional}</div>`;
 }
 
 /** What the element of a group of options (checkbox group, radio group) carries on the server. */

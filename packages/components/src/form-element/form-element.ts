@@ -84,9 +84,11 @@ export abstract class FormElement<Strings extends object = Record<string, Messag
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     const ctor = this.constructor as typeof FormElement;
     const [property, fallback] = ctor.attributeMap.get(name) ?? [];
-    // requestUpdate compares the property (the attribute now) with the value it had.
-    if (property) this.requestUpdate(property, fallback === false ? old !== null : (old ?? fallback));
-    else if (ctor.nativeAttributes.includes(name)) this.requestUpdate();
-    else super.attributeChangedCallback(name, old, value);
+    if (!property && !ctor.nativeAttributes.includes(name)) super.attributeChangedCallback(name, old, value);
+    // Before the element is first connected its first update is still to come, and reads every attribute: an
+    // upgrade (one call per attribute in the markup) costs nothing here. requestUpdate compares the property (the
+    // attribute now) with the value it had.
+    else if (this.renderRoot)
+      this.requestUpdate(property, property && (fallback === false ? old !== null : (old ?? fallback)));
   }
 }
