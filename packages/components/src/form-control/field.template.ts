@@ -116,13 +116,17 @@ export const errorTemplate = (s: FieldState, block: string) =>
  * markup (a template on the server, the kept node in the browser); `after` comes after it (e.g. a count).
  */
 export function fieldTemplate(s: FieldState, control: unknown, after: unknown = nothing) {
-  const label = html`<label class="polder-form-field__label" for=${s.id}>${s.label}</label>`;
-  const head = s.heading ? html`<h1 class="polder-form-field__heading">${label}</h1>` : label;
   const modifier = filled(s.error) ? ' polder-form-field--invalid' : '';
   const hint = hintTemplate(s, 'polder-form-field');
   const error = errorTemplate(s, 'polder-form-field');
-  // No white space between the parts: each text node would be one more node in every field on a page.
-  return html`<div class="polder-form-field${modifier}">${head}${hint}${error}${control}${after}</div>`;
+  // One template for each shape, with the label in it (a label template of its own would cost every field a
+  // second template to clone), and no white space between the parts (each text node would be one more node).
+  // prettier-ignore
+  return s.heading
+    ? html`<div class="polder-form-field${modifier}"><h1 class="polder-form-field__heading"><label
+        class="polder-form-field__label" for=${s.id}>${s.label}</label></h1>${hint}${error}${control}${after}</div>`
+    : html`<div class="polder-form-field${modifier}"><label class="polder-form-field__label" for=${s.id}>${s.label
+        }</label>${hint}${error}${control}${after}</div>`;
 }
 
 /**

@@ -32,16 +32,14 @@ export abstract class AdoptingElement extends LightElement {
     const content = this.render();
     super.update(changed);
     if (content === undefined) return;
-    if (!first) {
-      render(content, this, { host: this });
-      return;
-    }
-    // Nodes that render() did not take over are leftovers of earlier markup. Moving the kept nodes blurs a
-    // focused control, so focus and selection are put back: upgrading never interrupts someone typing.
+    // Moving a kept node blurs a focused control: the first render moves them out of the markup that was there, and
+    // a template of another shape (a label that becomes the page heading) moves them into its own. So focus and
+    // selection are put back: updating never interrupts someone typing.
     const active = document.activeElement;
     const field = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active : undefined;
     const selection = field ? ([field.selectionStart, field.selectionEnd] as const) : undefined;
-    for (const node of [...this.childNodes]) node.remove();
+    // Nodes that render() did not take over are leftovers of earlier markup.
+    if (first) for (const node of [...this.childNodes]) node.remove();
     render(content, this, { host: this });
     if (active instanceof HTMLElement && active !== document.activeElement && this.contains(active)) {
       active.focus({ preventScroll: true });

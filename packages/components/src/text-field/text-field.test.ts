@@ -411,11 +411,12 @@ describe('polder-text-field', () => {
   });
 
   describe('no data lost', () => {
-    it('keeps the typed value and focus when label, hint, error and lang change', async () => {
+    it('keeps the typed value, focus and caret when label, hint, error, label-as-heading and lang change', async () => {
       const wrapper = await fixture(html`<div><polder-text-field label="Naam" name="n"></polder-text-field></div>`);
       const el = field(wrapper);
       const input = el.control!;
       await type(el, 'Anne');
+      input.setSelectionRange(1, 3);
       el.label = 'Uw naam';
       el.hint = 'Zoals in uw paspoort';
       el.error = 'Controleer uw naam';
@@ -427,6 +428,24 @@ describe('polder-text-field', () => {
       expect(document.activeElement).to.equal(input);
       expect(errorText(el)).to.equal('Error: Controleer uw naam');
       expect(el.querySelectorAll('input').length).to.equal(1);
+      // The label becomes the page heading: the field's markup takes another shape, the input stays focused.
+      el.labelAsHeading = true;
+      await el.updateComplete;
+      expect(el.querySelector('h1 > label')!.textContent).to.equal('Uw naam');
+      expect([document.activeElement, input.value, input.selectionStart, input.selectionEnd]).to.deep.equal([
+        input,
+        'Anne',
+        1,
+        3,
+      ]);
+      el.labelAsHeading = false;
+      await el.updateComplete;
+      expect(el.querySelector('h1')).to.equal(null);
+      expect([document.activeElement, el.control, el.querySelectorAll('input').length]).to.deep.equal([
+        input,
+        input,
+        1,
+      ]);
     });
 
     it('adopts server-rendered markup and keeps what the user typed before the upgrade', async () => {
