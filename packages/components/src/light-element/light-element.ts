@@ -21,7 +21,7 @@ export class LightElement extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const ctor = this.constructor as typeof LightElement;
-    for (const style of ctor.elementStyles) if ('styleSheet' in style) adoptStyles(this, style);
+    adoptStyles(this, ...ctor.elementStyles);
     if (ctor.observeContent && typeof MutationObserver !== 'undefined') {
       this.contentObserver ??= new MutationObserver(() => this.requestUpdate());
       this.contentObserver.observe(this, ctor.observeContent);
