@@ -501,29 +501,51 @@ class WebKitPage extends EnginePage {
   }
 }
 
+/** How long WebKitWebDriver may take to start a MiniBrowser for a new session before another driver is tried. */
+const WEBKIT_SESSION_LIMIT = 30_000;
+
 async function webkitBrowser() {
   const { remote } = await import('webdriverio');
-  const driver = await startWebKitDriver();
+  const drivers = [await startWebKitDriver()];
   const sessions = new Set();
+  const session = (driver, javaScript) => {
+    const options = driver.capabilities['webkitgtk:browserOptions'];
+    return remote({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      logLevel: 'silent',
+      capabilities: {
+        'webkitgtk:browserOptions': {
+          ...options,
+          args: [...options.args, ...(javaScript ? [] : ['--enable-javascript-markup=false'])],
+        },
+        timeouts: { script: 60_000, pageLoad: 30_000, implicit: 0 },
+      },
+    });
+  };
   return {
     engine: 'webkit',
-    raw: driver,
+    raw: drivers[0],
     async newPage({ javaScript = true, viewport = DEFAULT_VIEWPORT } = {}) {
-      // A session of its own (a MiniBrowser of its own): cookies and storage are the page's own.
-      const options = driver.capabilities['webkitgtk:browserOptions'];
-      const session = await remote({
-        hostname: '127.0.0.1',
-        port: driver.port,
-        logLevel: 'error',
-        capabilities: {
-          'webkitgtk:browserOptions': {
-            ...options,
-            args: [...options.args, ...(javaScript ? [] : ['--enable-javascript-markup=false'])],
-          },
-          timeouts: { script: 60_000, pageLoad: 30_000, implicit: 0 },
-        },
-      });
-      const page = new WebKitPage(session);
+      // A session of its own (a MiniBrowser of its own): cookies and storage are the page's own. On a busy machine
+      // a driver has once waited for its MiniBrowser for good (no answer in two minutes): after 30 s the page gets
+      // a new driver, once. The old one keeps its other sessions until the browser closes.
+      let raw;
+      for (let attempt = 1; !raw; attempt++) {
+        const starting = session(drivers.at(-1), javaScript);
+        let timer;
+        const late = new Promise((resolve) => (timer = setTimeout(resolve, WEBKIT_SESSION_LIMIT)));
+        raw = await Promise.race([starting, late]).finally(() => clearTimeout(timer));
+        if (raw) break;
+        // Never heard of again: a session that starts after all is ended, and a failure is not reported twice.
+        starting.then((late) => late.deleteSession()).catch(() => {});
+        if (attempt === 2) throw new Error(`WebKit: no new session within ${WEBKIT_SESSION_LIMIT / 1000} s, twice.`);
+        console.warn(
+          `WebKit: no new session within ${WEBKIT_SESSION_LIMIT / 1000} s; trying once more with a new driver.`,
+        );
+        drivers.push(await startWebKitDriver());
+      }
+      const page = new WebKitPage(raw);
       sessions.add(page);
       const close = page.close.bind(page);
       page.close = () => (sessions.delete(page), close());
@@ -532,7 +554,7 @@ async function webkitBrowser() {
     },
     async close() {
       await Promise.all([...sessions].map((page) => page.close().catch(() => {})));
-      driver.stop();
+      for (const driver of drivers) driver.stop();
     },
   };
 }
