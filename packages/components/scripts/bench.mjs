@@ -11,7 +11,8 @@
 //     fields, against the same page with native elements, until every element is ready and laid out;
 //   - the JS heap and the DOM nodes (elements, text, comments) each element adds;
 //   - the bytes of button + text field with Lit, minified and gzipped.
-// It prints medians and ratios against native. The figures depend on the machine; the ratios much less.
+// It prints the median times and, for each kind, its ratio to native round by round (the median, and the middle half
+// of the rounds as the spread). The figures depend on the machine; the ratios much less.
 // Options (environment): BENCH_ROUNDS (default 15); BENCH_DIST, another build to measure instead of dist/;
 // BENCH_BASELINE, a second build measured in the same rounds, for before/after figures (e.g. a copy of dist/ from
 // the main branch; a build's folder must resolve `lit`); CHROME_PATH.
@@ -205,10 +206,20 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs, headless: true });
-const median = (values) => {
+/** The value at fraction `q` (0.5: the median) of `values`, read between the two nearest when it falls between. */
+const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (sorted.length - 1) * q;
+  return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at - Math.floor(at));
+};
+const median = (values) => quantile(values, 0.5);
+/**
+ * The ratio against native, round by round (each round's time over the native time of the same round), so that a
+ * machine that is slower for a while slows both: its median, and the middle half of the rounds as the spread.
+ */
+const ratios = (times, native) => {
+  const each = times.map((t, i) => t / native[i]);
+  return { median: median(each), spread: `${quantile(each, 0.25).toFixed(2)}–${quantile(each, 0.75).toFixed(2)}` };
 };
 
 try {
@@ -290,22 +301,28 @@ try {
 
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   const width = 34;
-  console.log(`Chromium ${browser.version()}, ${ROUNDS} interleaved rounds, medians\n`);
+  console.log(
+    `Chromium ${browser.version()}, ${ROUNDS} interleaved rounds: median time, median ratio to native of each ` +
+      'round and the middle half of those ratios (spread)\n',
+  );
   for (const c of cases) {
-    const nat = median(results[c.native].times);
+    const nat = results[c.native].times;
     console.log(
       `${c.n} ${c.name}`.padEnd(width) +
         'render'.padStart(10) +
         '× native'.padStart(10) +
+        'spread'.padStart(12) +
         'heap/el'.padStart(11) +
         'nodes/el'.padStart(10),
     );
     for (const label of results[c.name]) {
       const r = results[label];
+      const ratio = ratios(r.times, nat);
       console.log(
         `  ${label}`.padEnd(width) +
           `${median(r.times).toFixed(1)} ms`.padStart(10) +
-          `${(median(r.times) / nat).toFixed(2)}×`.padStart(10) +
+          `${ratio.median.toFixed(2)}×`.padStart(10) +
+          ratio.spread.padStart(12) +
           kb(median(r.heap)).padStart(11) +
           r.nodes.toFixed(1).padStart(10),
       );
@@ -314,10 +331,12 @@ try {
   }
   console.log('cold load, 50 buttons + 20 fields (server-rendered)');
   for (const [label] of pages) {
+    const ratio = ratios(cold[label], cold.native);
     console.log(
       `  ${label}`.padEnd(width) +
         `${median(cold[label]).toFixed(1)} ms`.padStart(10) +
-        `${(median(cold[label]) / median(cold.native)).toFixed(2)}×`.padStart(10),
+        `${ratio.median.toFixed(2)}×`.padStart(10) +
+        ratio.spread.padStart(12),
     );
   }
   console.log('\nbutton + text field with Lit, minified + gzipped');
