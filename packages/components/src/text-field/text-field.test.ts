@@ -623,6 +623,10 @@ describe('polder-text-field', () => {
       await submitted;
       expect(input.type).to.equal('password');
       expect(entries(f)).to.deep.equal([['pw', 'geheim']]);
+      // The toggle and its live region follow.
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(el.querySelector('[role=status]')!.textContent).to.equal('Uw wachtwoord is verborgen');
       el.setAttribute('lang', 'en');
       await aTimeout(0);
       await el.updateComplete;

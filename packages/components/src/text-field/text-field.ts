@@ -116,6 +116,7 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
     if (this.reveal && this.control) {
       this.reveal = false;
       this.control.type = 'password';
+      this.requestUpdate();
     }
   };
 
