@@ -218,7 +218,7 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
 
   constructor() {
     super();
-    this.addEventListener('invalid', this.onInvalid, true);
+    this.addEventListener('invalid', Field.onInvalid, true);
   }
 
   override connectedCallback(): void {
@@ -268,21 +268,22 @@ export abstract class Field extends FormElement implements ErrorSummaryTarget {
   /** Runs after the owning form was reset (values are back to their defaults). */
   protected formReset(): void {}
 
-  private onInvalid = (event: Event): void => {
+  // The field's own listeners are shared functions (`this` is the field they listen on), not one closure per field.
+  private static onInvalid(this: Field, event: Event): void {
     if (!this.nativeControls.includes(event.target as NativeField)) return;
     event.preventDefault();
     // From the first submit attempt on, the message follows every input and change.
     if (!this.attempted) {
-      this.addEventListener('input', this.revalidate);
-      this.addEventListener('change', this.revalidate);
+      this.addEventListener('input', Field.revalidate);
+      this.addEventListener('change', Field.revalidate);
     }
     this.attempted = true;
     this.requestUpdate();
-  };
+  }
 
-  private revalidate = (): void => {
+  private static revalidate(this: Field): void {
     if (this.attempted) this.requestUpdate();
-  };
+  }
 
   private onReset(event: Event): void {
     if (!this.nativeControls.some((c) => c.form === event.target)) return;

@@ -102,29 +102,32 @@ export class PolderTextField extends FormControl<HTMLInputElement> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.reveal) this.root?.addEventListener('submit', this.hide, true);
+    if (this.hide) this.root?.addEventListener('submit', this.hide, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.root?.removeEventListener('submit', this.hide, true);
+    if (this.hide) this.root?.removeEventListener('submit', this.hide, true);
   }
 
   // A revealed password goes back to type="password" before submitting, so the browser never stores it as text.
-  // It listens on the root node from the first reveal on: a page of many fields has no listener per field.
-  private hide = (): void => {
-    if (this.reveal && this.control) {
-      this.reveal = false;
-      this.control.type = 'password';
-      this.requestUpdate();
-    }
-  };
+  // It listens on the root node from the first reveal on (made then): a page of many fields has no listener, nor a
+  // function, per field.
+  private hide?: () => void;
 
-  private toggle = (): void => {
+  // The toggle's click listener (Lit calls it with the element as `this`).
+  private toggle(): void {
     this.reveal = !this.reveal;
     this.requestUpdate();
+    this.hide ??= () => {
+      if (this.reveal && this.control) {
+        this.reveal = false;
+        this.control.type = 'password';
+        this.requestUpdate();
+      }
+    };
     this.root?.addEventListener('submit', this.hide, true);
-  };
+  }
 
   private get state(): TextFieldState {
     const type = oneOf(this, 'type', this.type, TEXT_FIELD_TYPES);
