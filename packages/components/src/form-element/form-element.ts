@@ -17,29 +17,13 @@ type Fallback = string | boolean | undefined;
  *
  * Their attributes' properties are accessors over the attributes, as a native element's are (`attributeProperties`):
  * a property reads its attribute, setting it sets the attribute, and a change of the attribute updates the element.
- * Lit's own accessors would cost every element on a page when it is made: each default set through a setter and
- * kept twice (the value and the change). Lit knows the properties without making accessors (`noAccessor`), so it
- * hands over a value set before the element was defined, as it does for its own.
+ * Lit's reactive properties would cost every element on a page when it is made: each default set through a setter
+ * and kept twice (the value and the change), and every property read at the first update. So they are not Lit's,
+ * and a value set before the element was defined is handed over here, as Lit does for its own.
  */
 export abstract class FormElement<Strings extends object = Record<string, Message<never>>> extends AdoptingElement {
   /** The properties over attributes: attribute name → [property, fallback] (each class has its own, with its parent's). */
   private static attributeMap = new Map<string, [property: string, fallback: Fallback]>();
-
-  static {
-    // Lit makes no accessor, but hands over a value set before the element was defined. Created before the
-    // accessor, so Lit does not read it at every element's first update (as it reads a `wrapped` property).
-    this.createProperty('strings', { noAccessor: true, attribute: false });
-    Object.defineProperty(this.prototype, 'strings', {
-      get(this: FormElement) {
-        return (this.ownStrings ??= {});
-      },
-      set(this: FormElement, value: object) {
-        const old = this.ownStrings;
-        this.ownStrings = value;
-        this.requestUpdate('strings', old);
-      },
-    });
-  }
 
   /**
    * Defines on the class, for each entry, a property that reads and sets an attribute, as a native element's do:
@@ -53,8 +37,6 @@ export abstract class FormElement<Strings extends object = Record<string, Messag
     for (const [property, spec] of Object.entries(properties)) {
       const [name, fallback] = Array.isArray(spec) ? spec : [property, spec];
       map.set(name, [property, fallback]);
-      // Before the accessor, as for strings.
-      this.createProperty(property, { noAccessor: true, attribute: false });
       Object.defineProperty(this.prototype, property, {
         get(this: HTMLElement) {
           return fallback === false ? this.hasAttribute(name) : (this.getAttribute(name) ?? fallback);
@@ -78,8 +60,30 @@ export abstract class FormElement<Strings extends object = Record<string, Messag
   }
 
   /** Per-instance overrides of built-in strings, e.g. `{ valueMissing: 'Vul uw e-mailadres in' }`. */
-  declare strings: Strings;
-  private ownStrings?: object;
+  get strings(): Strings {
+    return (this.#strings ??= {} as Strings);
+  }
+  set strings(value: Strings) {
+    const old = this.#strings;
+    this.#strings = value;
+    this.requestUpdate('strings', old);
+  }
+  #strings?: Strings;
+
+  override connectedCallback(): void {
+    // A property set before the element was defined (upgraded) is the element's own and hides the accessor: hand it
+    // over, before the first update.
+    if (!this.hasUpdated) {
+      for (const [name] of [...(this.constructor as typeof FormElement).attributeMap.values(), ['strings']]) {
+        if (Object.hasOwn(this, name)) {
+          const value = this[name as keyof this];
+          delete this[name as keyof this];
+          this[name as keyof this] = value;
+        }
+      }
+    }
+    super.connectedCallback();
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     const ctor = this.constructor as typeof FormElement;
