@@ -86,6 +86,23 @@ describe('polder-search', () => {
     expect(warnings.join()).to.contain('<polder-search>: action "javascript:alert(1)" is not a safe URL');
   });
 
+  it('its properties read and set their attributes, as a native control’s do', async () => {
+    const el = document.createElement('polder-search');
+    expect([el.action, el.name, el.label, el.button, el.hideLabel, el.src]).to.deep.equal(['', 'q', '', '', false, '']);
+    Object.assign(el, { action: '/zoeken', name: 'zoekterm', label: 'Zoek op de site', hideLabel: true });
+    expect(el.getAttributeNames().sort()).to.deep.equal(['action', 'hide-label', 'label', 'name']);
+    await fixture(html`<div>${el}</div>`);
+    expect(el.querySelector('form')!.getAttribute('action')).to.equal('/zoeken');
+    expect(input(el).name).to.equal('zoekterm');
+    expect(el.querySelector('label')!.textContent!.trim()).to.equal('Zoek op de site');
+    expect(el.querySelector('label')!.classList.contains('polder-visually-hidden')).to.equal(true);
+    Object.assign(el, { name: undefined, hideLabel: false });
+    await el.updateComplete;
+    expect([el.name, input(el).name, el.hasAttribute('hide-label')]).to.deep.equal(['q', 'q', false]);
+    expect(el.querySelector('label')!.classList.contains('polder-visually-hidden')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('the accessibility tree names the input by a visually hidden label (Chromium only)', async () => {
     await fixture(html`<div lang="en"><polder-search label="Search this site" hide-label></polder-search></div>`);
     expect((await axNode('polder-search input')).name).to.equal('Search this site');

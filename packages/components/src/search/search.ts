@@ -31,52 +31,44 @@ export const searchStrings = {
  */
 export class PolderSearch extends FormElement {
   static override styles = [visuallyHidden, listboxStyles, styles];
-  static override properties = {
-    action: {},
-    name: {},
-    label: {},
-    button: {},
-    placeholder: {},
-    hideLabel: { type: Boolean, attribute: 'hide-label' },
-    src: {},
-  };
-
   /**
    * Where the search goes (GET), e.g. `/zoeken`. Script URLs are ignored.
    * @attr action
    */
-  action = '';
+  declare action: string;
   /**
    * The name of the query in the URL.
    * @attr name
+   * @default 'q'
    */
-  name = 'q';
+  declare name: string;
   /**
    * The label of the input. Default "Zoeken" / "Search".
    * @attr label
    */
-  label = '';
+  declare label: string;
   /**
    * The text of the button. Default "Zoeken" / "Search".
    * @attr button
    */
-  button = '';
+  declare button: string;
   /**
    * An example query shown in the empty input (never instead of the label).
    * @attr placeholder
    */
-  placeholder = '';
+  declare placeholder: string;
   /**
    * The label is for screen readers only (e.g. in a header, where the button says what the field is for).
    * @attr hide-label
+   * @default false
    */
-  hideLabel = false;
+  declare hideLabel: boolean;
   /**
    * A JSON endpoint for suggestions, with `{query}` for the typed text: `/api/suggesties?q={query}`. It answers
    * `[{ "value": "…", "label": "…" }]`. Script URLs are ignored.
    * @attr src
    */
-  src = '';
+  declare src: string;
 
   private native?: NativeControl<HTMLInputElement>;
   private inputId = '';
@@ -155,3 +147,13 @@ export class PolderSearch extends FormElement {
     return searchTemplate(s, this.native!.node, s.combobox ? this.listbox.render(s.label!) : undefined);
   }
 }
+
+PolderSearch.attributeProperties({
+  action: '',
+  name: 'q',
+  label: '',
+  button: '',
+  placeholder: '',
+  hideLabel: ['hide-label', false],
+  src: '',
+});
