@@ -112,7 +112,49 @@ const harness = `
   for (const tag of ['polder-button', 'polder-text-field']) document.body.append(document.createElement(tag));
   await Promise.all([...document.body.children].map((el) => el.updateComplete));
   for (const el of document.querySelectorAll('body > polder-button, body > polder-text-field')) el.remove();
+  // The floor: the least a custom element wrapping native elements costs, without any library. When connected it
+  // builds the native markup a Polder element keeps (a styled button around its text; a label and an input in the
+  // field's wrapper), and its host is \`display: contents\` as Polder's are. No custom element can render for less.
+  const floorSheet = new CSSStyleSheet();
+  floorSheet.replaceSync('bench-button, bench-field { display: contents }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, floorSheet];
+  customElements.define('bench-button', class extends HTMLElement {
+    connectedCallback() {
+      if (this.firstElementChild) return;
+      const button = document.createElement('button');
+      button.className = 'polder-button polder-button--primary';
+      button.type = 'submit';
+      button.append(...this.childNodes);
+      this.append(button);
+    }
+  });
+  const fieldMarkup = document.createElement('template');
+  fieldMarkup.innerHTML =
+    '<div class="polder-form-field"><label class="polder-form-field__label"></label><input class="polder-text-input" type="text"></div>';
+  let fieldIds = 0;
+  customElements.define('bench-field', class extends HTMLElement {
+    connectedCallback() {
+      if (this.firstElementChild) return;
+      const field = fieldMarkup.content.cloneNode(true);
+      const [label, input] = field.firstChild.children;
+      input.id = label.htmlFor = 'bench-field-' + fieldIds++;
+      label.textContent = this.getAttribute('label');
+      input.name = this.getAttribute('name');
+      this.append(field);
+    }
+  });
   const make = {
+    'floor button': (i) => {
+      const b = document.createElement('bench-button');
+      b.textContent = 'Opslaan ' + i;
+      return b;
+    },
+    'floor field': (i) => {
+      const f = document.createElement('bench-field');
+      f.setAttribute('label', 'Achternaam ' + i);
+      f.setAttribute('name', 'f' + i);
+      return f;
+    },
     // The native elements with Polder's classes: what the stylesheet alone costs, without the custom element.
     'styled button': (i) => {
       const b = document.createElement('button');
@@ -244,8 +286,22 @@ try {
   }
 
   const cases = [
-    { name: 'buttons', n: BUTTONS, native: 'native button', styled: 'styled button', polder: 'polder-button' },
-    { name: 'text fields', n: FIELDS, native: 'native field', styled: 'styled field', polder: 'polder-text-field' },
+    {
+      name: 'buttons',
+      n: BUTTONS,
+      native: 'native button',
+      styled: 'styled button',
+      floor: 'floor button',
+      polder: 'polder-button',
+    },
+    {
+      name: 'text fields',
+      n: FIELDS,
+      native: 'native field',
+      styled: 'styled field',
+      floor: 'floor field',
+      polder: 'polder-text-field',
+    },
   ];
   const results = {};
   for (const c of cases) {
@@ -253,6 +309,7 @@ try {
     const kinds = [
       [c.native, c.native, tabs[0]],
       [`${c.native}, Polder's classes`, c.styled, tabs[0]],
+      [`${c.floor.replace('floor ', 'bench-')} (floor)`, c.floor, tabs[0]],
       ...builds.map((b, i) => [i ? `${c.polder} (${b.label})` : c.polder, c.polder, tabs[i]]),
     ];
     for (const [label] of kinds) results[label] = { times: [], heap: [], nodes: 0 };
@@ -325,6 +382,14 @@ try {
           ratio.spread.padStart(12) +
           kb(median(r.heap)).padStart(11) +
           r.nodes.toFixed(1).padStart(10),
+      );
+    }
+    // What Polder adds to the least any custom element costs: the part of the time it can still win back.
+    const floor = results[results[c.name][2]].times;
+    for (const label of results[c.name].slice(3)) {
+      const ratio = ratios(results[label].times, floor);
+      console.log(
+        `  ${label} × floor`.padEnd(width) + `${ratio.median.toFixed(2)}×`.padStart(20) + ratio.spread.padStart(12),
       );
     }
     console.log();
