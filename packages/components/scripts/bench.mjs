@@ -94,14 +94,18 @@ const page = (head, body) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bench</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
 // Every page runs the same measuring module last; a Polder page also loads its stylesheet and its script.
 const measure = `
-  const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('polder-'));
-  await Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+  // Module scripts run in order: Polder's, if the page loads it, has defined its elements by now.
+  const elements = [...document.querySelectorAll('*')].filter((el) => customElements.get(el.localName));
+  await Promise.all(elements.map((el) => el.updateComplete));
   document.body.offsetHeight;
   window.ready = performance.now();`;
-const coldPage = (b, i) =>
+// `markup`: Polder's server-rendered elements (else native ones); `i`: the build whose stylesheet the page links;
+// `script`: and whose script it loads.
+const coldPage = ({ markup, i, script }) =>
   page(
-    b ? `<link rel="stylesheet" href="/${i}/polder.css"><script type="module" src="/${i}/polder.js"></script>` : '',
-    `<main><form method="post">${coldFields(b)}${coldButtons(b)}</form></main>` +
+    (i === undefined ? '' : `<link rel="stylesheet" href="/${i}/polder.css">`) +
+      (script ? `<script type="module" src="/${i}/polder.js"></script>` : ''),
+    `<main><form method="post">${coldFields(markup)}${coldButtons(markup)}</form></main>` +
       '<script type="module" src="/measure.js"></script>',
   );
 
@@ -225,7 +229,11 @@ const harness = `
 const files = {
   '/measure.js': ['text/javascript', measure],
   '/harness.js': ['text/javascript', harness],
-  '/cold-native.html': ['text/html', coldPage()],
+  '/cold-native.html': ['text/html', coldPage({})],
+  // The floors of a cold load: the native page with Polder's stylesheet, and Polder's page without its script (what
+  // a visitor without JavaScript gets): what the stylesheet and the markup cost before any script runs.
+  '/cold-native-styled.html': ['text/html', coldPage({ i: 0 })],
+  '/cold-no-script.html': ['text/html', coldPage({ markup: builds[0], i: 0 })],
 };
 builds.forEach((b, i) => {
   files[`/${i}/polder.js`] = ['text/javascript', b.script];
@@ -237,7 +245,7 @@ builds.forEach((b, i) => {
       '<main id="stage"></main><script type="module" src="/harness.js"></script>',
     ),
   ];
-  files[`/${i}/cold.html`] = ['text/html', coldPage(b, i)];
+  files[`/${i}/cold.html`] = ['text/html', coldPage({ markup: b, i, script: true })];
 });
 const server = createServer((req, res) => {
   const file = files[new URL(req.url, 'http://localhost').pathname];
@@ -340,7 +348,12 @@ try {
   }
 
   // Cold loads: a new context (empty cache) per load, interleaved.
-  const pages = [['native', '/cold-native.html'], ...builds.map((b, i) => [b.label, `/${i}/cold.html`])];
+  const pages = [
+    ['native', '/cold-native.html'],
+    ["native, Polder's stylesheet", '/cold-native-styled.html'],
+    ['polder, no script (floor)', '/cold-no-script.html'],
+    ...builds.map((b, i) => [b.label, `/${i}/cold.html`]),
+  ];
   const cold = Object.fromEntries(pages.map(([label]) => [label, []]));
   for (let round = -1; round < ROUNDS; round++) {
     const shift = (round + pages.length) % pages.length;
@@ -402,6 +415,12 @@ try {
         `${median(cold[label]).toFixed(1)} ms`.padStart(10) +
         `${ratio.median.toFixed(2)}×`.padStart(10) +
         ratio.spread.padStart(12),
+    );
+  }
+  for (const b of builds) {
+    const ratio = ratios(cold[b.label], cold[pages[2][0]]);
+    console.log(
+      `  ${b.label} × floor`.padEnd(width) + `${ratio.median.toFixed(2)}×`.padStart(20) + ratio.spread.padStart(12),
     );
   }
   console.log('\nbutton + text field with Lit, minified + gzipped');
