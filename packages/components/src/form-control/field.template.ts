@@ -110,6 +110,12 @@ export const errorTemplate = (s: FieldState, block: string) =>
     : nothing;
 
 /**
+ * Two neighbouring values of a template in one part: each part costs every element a marker node and a part object,
+ * and most fields have no hint and no error (or nothing after their control). Both there: a small template of two.
+ */
+export const pair = (a: unknown, b: unknown): unknown => (a === nothing ? b : b === nothing ? a : html`${a}${b}`);
+
+/**
  * A form field: label, hint, error and the control, in one tree, with the public classes
  * `.polder-form-field`, `--invalid`, `__label`, `__hint`, `__error` (and `__heading`, the `<h1>` around the label
  * when `heading` is set). `control` is the native control's
@@ -117,16 +123,16 @@ export const errorTemplate = (s: FieldState, block: string) =>
  */
 export function fieldTemplate(s: FieldState, control: unknown, after: unknown = nothing) {
   const modifier = filled(s.error) ? ' polder-form-field--invalid' : '';
-  const hint = hintTemplate(s, 'polder-form-field');
-  const error = errorTemplate(s, 'polder-form-field');
+  const notes = pair(hintTemplate(s, 'polder-form-field'), errorTemplate(s, 'polder-form-field'));
+  const rest = pair(control, after);
   // One template for each shape, with the label in it (a label template of its own would cost every field a
   // second template to clone), and no white space between the parts (each text node would be one more node).
   // prettier-ignore
   return s.heading
     ? html`<div class="polder-form-field${modifier}"><h1 class="polder-form-field__heading"><label
-        class="polder-form-field__label" for=${s.id}>${s.label}</label></h1>${hint}${error}${control}${after}</div>`
+        class="polder-form-field__label" for=${s.id}>${s.label}</label></h1>${notes}${rest}</div>`
     : html`<div class="polder-form-field${modifier}"><label class="polder-form-field__label" for=${s.id}>${s.label
-        }</label>${hint}${error}${control}${after}</div>`;
+        }</label>${notes}${rest}</div>`;
 }
 
 /**
@@ -139,14 +145,13 @@ export function fieldTemplate(s: FieldState, control: unknown, after: unknown = 
  */
 export function fieldsetTemplate(s: FieldsetState, block: string, items: unknown, after: unknown = nothing) {
   const legend = s.heading ? html`<h1 class="polder-fieldset__heading">${s.label}</h1>` : s.label;
-  const hint = hintTemplate(s, 'polder-fieldset');
-  const error = errorTemplate(s, 'polder-fieldset');
+  const notes = pair(hintTemplate(s, 'polder-fieldset'), errorTemplate(s, 'polder-fieldset'));
   const modifier = filled(s.error) ? ' polder-fieldset--invalid' : '';
   // No white space between the parts, as in fieldTemplate (kept so: the formatter would add it back).
   // prettier-ignore
   return html`<fieldset class="polder-fieldset ${block}${modifier}" ?disabled=${s.disabled} form=${ifDefined(s.form)
-    } aria-describedby=${ifDefined(describedBy(s))}><legend class="polder-fieldset__legend">${legend}</legend>${hint
-    }${error}<div class="polder-fieldset__items">${items}</div>${after}</fieldset>`;
+    } aria-describedby=${ifDefined(describedBy(s))}><legend class="polder-fieldset__legend">${legend}</legend>${notes
+    }<div class="polder-fieldset__items">${items}</div>${after}</fieldset>`;
 }
 
 /** What one choice (a checkbox, a radio) depends on: a native input with its own label, hint and error. */
@@ -213,13 +218,12 @@ export function conditionalTemplate(block: string, s: ChoiceState) {
  */
 export function choiceTemplate(block: string, s: ChoiceState, input: unknown) {
   const error = errorTemplate(s, block);
-  const hint = hintTemplate(s, block);
-  const conditional = conditionalTemplate(block, s);
+  const after = pair(hintTemplate(s, block), conditionalTemplate(block, s));
   const modifier = filled(s.error) ? ` ${block}--invalid` : '';
   // No white space between the parts, as in fieldTemplate (kept so: the formatter would add it back).
   // prettier-ignore
   return html`<div class="${block}${modifier}">${error}${input}<label class="${block}__label" for=${s.id}>${s.label
-    }</label>${hint}${conditional}</div>`;
+    }</label>${after}</div>`;
 }
 
 /** What the element of a group of options (checkbox group, radio group) carries on the server. */

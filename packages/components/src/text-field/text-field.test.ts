@@ -448,6 +448,48 @@ describe('polder-text-field', () => {
       ]);
     });
 
+    it('keeps the input, its value, focus and caret when an error joins the hint and goes again', async () => {
+      const el = await fixture<PolderTextField>(
+        html`<polder-text-field label="Naam" hint="Zoals in uw paspoort"></polder-text-field>`,
+      );
+      const input = el.control!;
+      await type(el, 'Anne');
+      input.setSelectionRange(1, 3);
+      const notes = () =>
+        [...el.querySelectorAll('.polder-form-field > div, .polder-form-field > p')].map((n) => n.className);
+      for (const error of ['Controleer uw naam', null]) {
+        if (error) el.error = error;
+        else el.removeAttribute('error');
+        await el.updateComplete;
+        expect(notes()).to.deep.equal(
+          error ? ['polder-form-field__hint', 'polder-form-field__error'] : ['polder-form-field__hint'],
+        );
+        expect(input.getAttribute('aria-describedby')!.split(' ').length).to.equal(error ? 2 : 1);
+        expect([
+          el.control,
+          document.activeElement,
+          input.value,
+          input.selectionStart,
+          input.selectionEnd,
+        ]).to.deep.equal([input, input, 'Anne', 1, 3]);
+      }
+    });
+
+    it('a field without hint and error holds no node for them: host, field, label, text, input and four markers', async () => {
+      const el = await fixture<PolderTextField>(html`<polder-text-field label="Naam"></polder-text-field>`);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_ALL);
+      const nodes: string[] = [walker.currentNode.nodeName];
+      while (walker.nextNode()) nodes.push(walker.currentNode.nodeName);
+      expect(nodes.filter((n) => n !== '#comment')).to.deep.equal([
+        'POLDER-TEXT-FIELD',
+        'DIV',
+        'LABEL',
+        '#text',
+        'INPUT',
+      ]);
+      expect(nodes.length).to.equal(9);
+    });
+
     it('adopts server-rendered markup and keeps what the user typed before the upgrade', async () => {
       const state = {
         id: 'ssr-naam',

@@ -296,6 +296,26 @@ describe('polder-textarea', () => {
       expect(count(el)).to.equal('You have 13 characters remaining');
     });
 
+    it('keeps the text, focus and caret when the count comes and goes with maxlength', async () => {
+      const el = await fixture<PolderTextarea>(html`<polder-textarea label="Toelichting"></polder-textarea>`);
+      const control = el.control!;
+      await type(el, 'regel 1');
+      control.setSelectionRange(2, 4);
+      for (const maxlength of ['20', null]) {
+        if (maxlength) el.setAttribute('maxlength', maxlength);
+        else el.removeAttribute('maxlength');
+        await el.updateComplete;
+        expect(el.querySelector('.polder-textarea__count') !== null).to.equal(!!maxlength);
+        expect([
+          el.control,
+          document.activeElement,
+          control.value,
+          control.selectionStart,
+          control.selectionEnd,
+        ]).to.deep.equal([control, control, 'regel 1', 2, 4]);
+      }
+    });
+
     it('shows markup-like text as text', async () => {
       const evil = '<img src=x onerror=alert(1)>';
       const el = await fixture<PolderTextarea>(
