@@ -28,6 +28,16 @@ export default tseslint.config(
     },
   },
   {
+    // Lit properties go in `static properties` (CONTRIBUTING): the decorator helper costs every component bytes.
+    files: ['packages/components/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/decorators.js', message: 'Declare Lit properties in `static properties`.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -1,14 +1,13 @@
 // Builds @polder/components:
 //   dist/development/  tsc output with development warnings on (the `development` export condition)
 //   dist/              the same modules minified, with development warnings and their messages compiled out
-//   both share one decorator helper (dist/decorate.js) instead of a copy in every module
 //   dist/<c>/<c>.css   each component stylesheet, minified, with the default theme's values as token fallbacks,
 //                      for pages without JavaScript
 //   custom-elements.json
 //   dist/docs/         llms.txt and llms/<component>.md for AI coding assistants (scripts/llms.mjs)
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { buildStyles } from './styles.mjs';
@@ -19,9 +18,6 @@ const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(pkg, 'dist');
 const dev = join(dist, 'development');
 const bin = (name) => join(pkg, '..', '..', 'node_modules', '.bin', name);
-
-// TypeScript writes its decorator helper into every module that uses decorators; the modules import one copy.
-const DECORATE = /^var __decorate = \(this && this\.__decorate\) \|\| function [^]*?\n};\n/m;
 
 /**
  * The production source of a module: development warnings are compiled out with their messages. Every
@@ -38,22 +34,6 @@ function production(file, source) {
 await rm(dist, { recursive: true, force: true });
 const stylesheets = await buildStyles({ strict: true });
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: pkg, stdio: 'inherit' });
-
-let decorate;
-for (const file of await readdir(dev, { recursive: true })) {
-  if (!file.endsWith('.js')) continue;
-  const source = await readFile(join(dev, file), 'utf8');
-  const helper = DECORATE.exec(source);
-  if (!helper) continue;
-  decorate ??= helper[0].replace(
-    'var __decorate = (this && this.__decorate) || function',
-    'export function __decorate',
-  );
-  const from = relative(dirname(join(dev, file)), join(dev, 'decorate.js')).replaceAll('\\', '/');
-  const specifier = from.startsWith('.') ? from : `./${from}`;
-  await writeFile(join(dev, file), source.replace(DECORATE, `import { __decorate } from '${specifier}';\n`));
-}
-if (decorate) await writeFile(join(dev, 'decorate.js'), decorate);
 
 for (const file of await readdir(dev, { recursive: true })) {
   const from = join(dev, file);

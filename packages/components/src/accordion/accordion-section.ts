@@ -1,6 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { Hydration } from '../hydration/hydration.js';
-import { property } from 'lit/decorators.js';
 import styles from './accordion.styles.js';
 import { accordionSectionTemplate } from './accordion.template.js';
 
@@ -24,15 +23,20 @@ import { accordionSectionTemplate } from './accordion.template.js';
  */
 export class PolderAccordionSection extends LitElement {
   static override styles = styles;
+  static override properties = {
+    heading: {},
+    expanded: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The heading text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Whether the content is shown. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /** The heading's level in the page outline, 1–6. Defaults to the accordion's `heading-level`, else 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
   private readonly hydration = new Hydration(this);

@@ -1,6 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { Hydration } from '../hydration/hydration.js';
-import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import styles from './accordion.styles.js';
 import { accordionTemplate } from './accordion.template.js';
@@ -29,16 +28,21 @@ const translations = {
  */
 export class PolderAccordion extends LitElement {
   static override styles = styles;
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    strings: { attribute: false },
+    allExpanded: { state: true, attribute: false },
+  };
 
   /** The heading level of sections that do not set their own, 1–6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  headingLevel?: number;
 
   /** Per-instance overrides of built-in strings (`showAll`, `hideAll`). */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
   private readonly hydration = new Hydration(this);
-  @state() private allExpanded = false;
+  private allExpanded = false;
   private readonly localize = new Localize(this, 'accordion', translations, () => this.strings);
 
   constructor() {

@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { oneOf } from '../dev/warn.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
@@ -28,20 +27,27 @@ const translations = {
  */
 export class PolderAlert extends LitElement {
   static override styles = [visuallyHidden, styles];
+  static override properties = {
+    type: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    strings: { attribute: false },
+    showContent: { state: true, attribute: false },
+  };
 
   /** `info` (default), `success`, `warning` or `error`. */
-  @property({ reflect: true }) type: string = 'info';
+  type: string = 'info';
 
   /** The heading text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level in the page outline, 1–6 (default 2). Its look does not change with the level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Per-instance overrides of built-in strings. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
-  @state() private showContent = true;
+  private showContent = true;
   private live = false;
   private readonly localize = new Localize(this, 'alert', translations, () => this.strings);
   /** Constructed in the document (an upgrade of markup in the page) or with a declarative shadow root. */

@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { AdoptingElement } from '../light-element/adopting-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
@@ -33,12 +32,16 @@ const translations = {
  */
 export class PolderBackLink extends AdoptingElement {
   static override styles = [styles];
+  static override properties = {
+    href: {},
+    strings: { attribute: false },
+  };
 
   /** The URL of the previous step or page. */
-  @property() href?: string;
+  href?: string;
 
   /** Per-instance overrides of built-in strings, e.g. `{ back: 'Terug naar stap 2' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'back-link', translations, () => this.strings);
   private native?: NativeControl<HTMLAnchorElement>;

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { AdoptingElement } from '../light-element/adopting-element.js';
 import { markCurrentLink } from '../link-list/link-list.js';
 import { Localize } from '../localize/localize.js';
@@ -39,12 +38,16 @@ const translations = {
  */
 export class PolderBreadcrumb extends AdoptingElement {
   static override styles = [styles];
+  static override properties = {
+    current: {},
+    strings: { attribute: false },
+  };
 
   /** The `href` of the current page: the matching link gets `aria-current="page"`. */
-  @property() current?: string;
+  current?: string;
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'U bent hier' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'breadcrumb', translations, () => this.strings);
   private links: Element[] = [];

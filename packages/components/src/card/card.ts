@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { devWarn } from '../dev/warn.js';
 import { safeUrl } from '../url/safe-url.js';
 import styles from './card.styles.js';
@@ -28,18 +27,24 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, details, [tabinde
  */
 export class PolderCard extends LitElement {
   static override styles = [styles];
+  static override properties = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    href: {},
+    hreflang: {},
+  };
 
   /** The heading text, which is also the link's text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level in the page outline, 1–6 (default 3). Its look does not change with the level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Where the card links to. */
-  @property() href?: string;
+  href?: string;
 
   /** The language of the page the card links to, when it differs. */
-  @property() hreflang?: string;
+  hreflang?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
 import { safeUrl } from '../url/safe-url.js';
@@ -48,15 +47,23 @@ const translations = {
  */
 export class PolderCookieBanner extends LitElement {
   static override styles = [buttonStyles, styles];
+  static override properties = {
+    heading: {},
+    action: {},
+    name: {},
+    fields: { attribute: false },
+    strings: { attribute: false },
+    choice: { state: true, attribute: false },
+  };
 
   /** The heading, e.g. "Cookies op Verhuizing doorgeven". It names the banner. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Where the form posts the choice (without JavaScript); without it, the current page. */
-  @property() action?: string;
+  action?: string;
 
   /** The name the buttons submit the choice under (default `cookies`). */
-  @property() name = 'cookies';
+  name = 'cookies';
 
   /**
    * Hidden fields the form sends with the choice, such as an anti-forgery token: `{ csrf: '…' }`. They are
@@ -64,12 +71,12 @@ export class PolderCookieBanner extends LitElement {
    * renderer sets them as a property (Lit SSR: `.fields=${{ csrf }}`); the element keeps the fields it was
    * rendered with when it hydrates. Light-DOM `<input type="hidden">` children are sent as well.
    */
-  @property({ attribute: false }) fields: Record<string, string> = {};
+  fields: Record<string, string> = {};
 
   /** Per-instance overrides of built-in strings (`accept`, `reject`, `accepted`, `rejected`, `hide`). */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
-  @state() private choice?: CookieChoice;
+  private choice?: CookieChoice;
   private readonly localize = new Localize(this, 'cookie-banner', translations, () => this.strings);
 
   /** The choice made in this page: `accept`, `reject`, or `''` while the question is open. */

@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import styles from './details.styles.js';
 import { detailsTemplate } from './details.template.js';
 
@@ -25,12 +24,16 @@ import { detailsTemplate } from './details.template.js';
  */
 export class PolderDetails extends LitElement {
   static override styles = styles;
+  static override properties = {
+    summary: {},
+    open: { type: Boolean, reflect: true },
+  };
 
   /** The summary text, always visible. */
-  @property() summary?: string;
+  summary?: string;
 
   /** Whether the content is shown. Follows the user's toggling. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   private readonly onToggle = (event: Event) => {
     const open = (event.currentTarget as HTMLDetailsElement).open;

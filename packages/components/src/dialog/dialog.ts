@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import styles from './dialog.styles.js';
 import { dialogTemplate } from './dialog.template.js';
@@ -42,17 +41,23 @@ function deepActiveElement(): HTMLElement | null {
  */
 export class PolderDialog extends LitElement {
   static override styles = styles;
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    heading: {},
+    strings: { attribute: false },
+    hasFooter: { state: true, attribute: false },
+  };
 
   /** Whether the dialog is open (always modal). Setting it opens or closes it. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The heading, which also names the dialog. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Per-instance overrides of built-in strings (`close`). */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
-  @state() private hasFooter = false;
+  private hasFooter = false;
   private readonly localize = new Localize(this, 'dialog', translations, () => this.strings);
   private opener: HTMLElement | null = null;
   private nextReturnValue?: string;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { ErrorSummaryTarget } from '../form-control/field.js';
 import { AdoptingElement } from '../light-element/adopting-element.js';
 import { Localize } from '../localize/localize.js';
@@ -48,17 +47,23 @@ function ownerOf(node: Element): Reporting | undefined {
  */
 export class PolderErrorSummary extends AdoptingElement {
   static override styles = [styles];
+  static override properties = {
+    htmlFor: { attribute: 'for' },
+    heading: {},
+    strings: { attribute: false },
+    found: { state: true, attribute: false },
+  };
 
   /** The id of the form to summarise. Without it: the form the summary is in. */
-  @property({ attribute: 'for' }) htmlFor = '';
+  htmlFor = '';
   /** The heading. Default "Er is een probleem" / "There is a problem". */
-  @property() heading = '';
+  heading = '';
   /** Per-instance overrides of built-in strings, e.g. `{ heading: 'Controleer uw antwoorden' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   /** Links from the server; replaced by the summary's own list after the first submit attempt. */
   private serverLinks: HTMLAnchorElement[] = [];
-  @state() private found?: { control: Control; owner?: Reporting }[];
+  private found?: { control: Control; owner?: Reporting }[];
   private readonly localize = new Localize(this, 'error-summary', translations, () => this.strings);
   private scheduled = false;
   private root?: Document | ShadowRoot;

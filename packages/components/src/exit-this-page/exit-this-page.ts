@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { AdoptingElement } from '../light-element/adopting-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
@@ -47,17 +46,23 @@ const WITHIN = 5000;
  */
 export class PolderExitThisPage extends AdoptingElement {
   static override styles = [visuallyHidden, styles];
+  static override properties = {
+    href: {},
+    strings: { attribute: false },
+    clock: { attribute: false },
+    progress: { state: true, attribute: false },
+  };
 
   /** Where to go: a site that gives nothing away (default https://www.weeronline.nl/). */
-  @property() href?: string;
+  href?: string;
 
   /** Per-instance overrides of built-in strings (`text`, `more`). */
-  @property({ attribute: false }) strings: Partial<Record<keyof (typeof translations)['nl'], string>> = {};
+  strings: Partial<Record<keyof (typeof translations)['nl'], string>> = {};
 
   /** The time source for the Shift presses (for tests: a fake one with `now()`). */
-  @property({ attribute: false }) clock: { now(): number } = Date;
+  clock: { now(): number } = Date;
 
-  @state() private progress = '';
+  private progress = '';
   private readonly localize = new Localize(this, 'exit-this-page', translations, () => this.strings);
   private native?: NativeControl<HTMLAnchorElement>;
   private builtInText = false;

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { LinkList } from '../link-list/link-list.js';
 import linkListStyles from '../link-list/link-list.styles.js';
@@ -28,12 +27,16 @@ const translations = {
  */
 export class PolderFooter extends LinkList {
   static override styles = [linkListStyles, styles];
+  static override properties = {
+    organisation: {},
+    strings: { attribute: false },
+  };
 
   /** The organisation that offers the service, shown as the last line ("© Gemeente Voorbeeld"). */
-  @property() organisation?: string;
+  organisation?: string;
 
   /** Per-instance overrides of built-in strings. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'footer', translations, () => this.strings);
 

@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { Hydration } from '../hydration/hydration.js';
 import { safeUrl } from '../url/safe-url.js';
@@ -36,23 +35,30 @@ const translations = {
  */
 export class PolderHeader extends LitElement {
   static override styles = styles;
+  static override properties = {
+    serviceName: { attribute: 'service-name' },
+    serviceHref: { attribute: 'service-href' },
+    organisation: {},
+    strings: { attribute: false },
+    open: { state: true, attribute: false },
+  };
 
   /** The name of the service ("Parkeervergunning aanvragen"). */
-  @property({ attribute: 'service-name' }) serviceName?: string;
+  serviceName?: string;
 
   /** The address of the service's start page: the organisation and service name become a link to it. */
-  @property({ attribute: 'service-href' }) serviceHref?: string;
+  serviceHref?: string;
 
   /** The organisation that offers the service ("Gemeente Voorbeeld"). */
-  @property() organisation?: string;
+  organisation?: string;
 
   /** Per-instance overrides of built-in strings, e.g. `{ menu: 'Navigatie' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   /** JavaScript runs (after the first update): the navigation may collapse. */
   /** The first render matches the server's (navigation shown); after it the menu button may collapse it. */
   private readonly hydration = new Hydration(this, { afterFirstRender: true });
-  @state() private open = false;
+  private open = false;
 
   private readonly localize = new Localize(this, 'header', translations, () => this.strings);
 

@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { oneOf } from '../dev/warn.js';
 import styles from './heading.styles.js';
 import { HEADING_LEVELS, headingTemplate } from './heading.template.js';
@@ -22,12 +21,16 @@ import { HEADING_LEVELS, headingTemplate } from './heading.template.js';
  */
 export class PolderHeading extends LitElement {
   static override styles = styles;
+  static override properties = {
+    level: { reflect: true },
+    appearance: { reflect: true },
+  };
 
   /** The level in the page outline, `1`–`6` (default `2`). */
-  @property({ reflect: true }) level: string = '2';
+  level: string = '2';
 
   /** The look, `1`–`6`; defaults to the level. */
-  @property({ reflect: true }) appearance?: string;
+  appearance?: string;
 
   protected override render() {
     const level = oneOf(this, 'level', this.level, HEADING_LEVELS);

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { LinkList } from '../link-list/link-list.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
@@ -41,15 +40,19 @@ const primary = (tag: string) => tag.trim().toLowerCase().split('-')[0];
  */
 export class PolderLanguageSwitcher extends LinkList {
   static override styles = [linkListStyles, styles];
+  static override properties = {
+    current: {},
+    strings: { attribute: false },
+  };
 
   /**
    * The language of the page (a BCP 47 tag such as `nl` or `en-GB`); its link gets `aria-current="true"`.
    * Default: the nearest `lang` attribute — unless the markup already marks a link with `aria-current`.
    */
-  @property() override current?: string;
+  override current?: string;
 
   /** Per-instance overrides of built-in strings. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'language-switcher', translations, () => this.strings);
 

@@ -1,5 +1,4 @@
-import { CSSResult, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { CSSResult, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { devWarn, quote } from '../dev/warn.js';
 import { resolveUrl } from '../url/safe-url.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
@@ -36,15 +35,19 @@ export function markCurrentLink(host: Element, links: readonly Element[], curren
  * `markCurrentLink` directly.)
  */
 export abstract class LinkList extends LitElement {
+  static override properties: PropertyDeclarations = {
+    label: {},
+    current: {},
+  };
   /** The landmark's accessible name, distinct from every other one on the page; each element has a default. */
-  @property() label?: string;
+  label?: string;
 
   /**
    * The `href` of the current page (as written on the link, or any URL that resolves to the same address): its
    * link gets `aria-current="page"` and every other link loses it. Without it, the markup's own `aria-current`
    * is kept.
    */
-  @property() current?: string;
+  current?: string;
 
   /**
    * Whether the element's stylesheets (`static styles`) are also added to the page (its root node): for a link

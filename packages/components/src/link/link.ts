@@ -1,5 +1,4 @@
 import { html, render, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { AdoptingElement } from '../light-element/adopting-element.js';
 import { NativeControl } from '../form-element/native-control.js';
 import { Localize } from '../localize/localize.js';
@@ -42,23 +41,33 @@ const translations = {
  */
 export class PolderLink extends AdoptingElement {
   static override styles = [visuallyHidden, styles];
+  static override properties = {
+    href: {},
+    target: {},
+    rel: {},
+    hreflang: {},
+    download: {},
+    external: { type: Boolean, reflect: true },
+    current: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+  };
 
   /** Where the link goes. */
-  @property() href?: string;
+  href?: string;
   /** As on a native link; `_blank` announces that the link opens a new window. */
-  @property() target?: string;
-  @property() rel?: string;
-  @property() hreflang?: string;
-  @property() download?: string;
+  target?: string;
+  rel?: string;
+  hreflang?: string;
+  download?: string;
 
   /** The link goes to another website: an icon and "(externe link)" for screen readers. */
-  @property({ type: Boolean, reflect: true }) external = false;
+  external = false;
 
   /** The link goes to the current page: `aria-current="page"`. */
-  @property({ type: Boolean, reflect: true }) current = false;
+  current = false;
 
   /** Per-instance overrides of built-in strings, e.g. `{ external: 'website van het Rijk' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'link', translations, () => this.strings);
   private native?: NativeControl<HTMLAnchorElement>;

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { LinkList } from '../link-list/link-list.js';
 import linkListStyles from '../link-list/link-list.styles.js';
@@ -34,11 +33,14 @@ const translations = {
  */
 export class PolderNavigation extends LinkList {
   static override styles = [linkListStyles, styles];
+  static override properties = {
+    strings: { attribute: false },
+  };
   // Links in a light-DOM list are styled by the public classes, which live in the page, not the shadow root.
   protected static override stylesInPage = true;
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Onderwerpen' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'navigation', translations, () => this.strings);
 

@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { oneOf } from '../dev/warn.js';
 import styles from './notification-banner.styles.js';
@@ -30,21 +29,28 @@ const translations = {
  */
 export class PolderNotificationBanner extends LitElement {
   static override styles = styles;
+  static override properties = {
+    type: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noFocus: { type: Boolean, attribute: 'no-focus' },
+    strings: { attribute: false },
+  };
 
   /** `info` (default) or `success`. */
-  @property({ reflect: true }) type: string = 'info';
+  type: string = 'info';
 
   /** The message's heading, shown large ("Uw wijziging is opgeslagen"). */
-  @property() heading?: string;
+  heading?: string;
 
   /** The level of the title in the page outline, 1–6 (default 2). Its look does not change with the level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** A success banner does not take focus when it first renders. */
-  @property({ type: Boolean, attribute: 'no-focus' }) noFocus = false;
+  noFocus = false;
 
   /** Per-instance overrides of built-in strings: the titles `info` and `success`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'notification-banner', translations, () => this.strings);
 

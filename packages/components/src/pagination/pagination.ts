@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn, quote } from '../dev/warn.js';
 import { safeUrl } from '../url/safe-url.js';
@@ -35,18 +34,24 @@ import {
  */
 export class PolderPagination extends LitElement {
   static override styles = [visuallyHidden, styles];
+  static override properties = {
+    current: { type: Number, reflect: true },
+    total: { type: Number },
+    hrefTemplate: { attribute: 'href-template' },
+    strings: { attribute: false },
+  };
 
   /** The current page, 1-based. */
-  @property({ type: Number, reflect: true }) current = 1;
+  current = 1;
 
   /** The number of pages. With fewer than two, nothing is shown. */
-  @property({ type: Number }) total = 0;
+  total = 0;
 
   /** The URL of a page with `{page}` for its number, e.g. `?pagina={page}` or `/zoeken/{page}`. */
-  @property({ attribute: 'href-template' }) hrefTemplate = '?pagina={page}';
+  hrefTemplate = '?pagina={page}';
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Zoekresultaten, paginering' }`. */
-  @property({ attribute: false }) strings: Partial<PaginationStrings> = {};
+  strings: Partial<PaginationStrings> = {};
 
   private readonly localize = new Localize(this, 'pagination', paginationStrings, () => this.strings);
 

@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
@@ -28,18 +27,24 @@ const translations = {
  */
 export class PolderPanel extends LitElement {
   static override styles = [visuallyHidden, styles];
+  static override properties = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    reference: {},
+    strings: { attribute: false },
+  };
 
   /** The heading text, e.g. "Aanvraag verstuurd". */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level in the page outline, 1–6 (default 1: the panel heads a confirmation page). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+  headingLevel = 1;
 
   /** The reference number, shown large after "Uw referentienummer". */
-  @property() reference?: string;
+  reference?: string;
 
   /** Per-instance overrides of built-in strings, e.g. `{ reference: 'Uw zaaknummer' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'panel', translations, () => this.strings);
 

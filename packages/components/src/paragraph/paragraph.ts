@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import styles from './paragraph.styles.js';
 import { paragraphTemplate } from './paragraph.template.js';
 
@@ -20,9 +19,12 @@ import { paragraphTemplate } from './paragraph.template.js';
  */
 export class PolderParagraph extends LitElement {
   static override styles = styles;
+  static override properties = {
+    lead: { type: Boolean, reflect: true },
+  };
 
   /** Shows the paragraph as the lead: the introduction under the page's `h1`. */
-  @property({ type: Boolean, reflect: true }) lead = false;
+  lead = false;
 
   protected override render() {
     return paragraphTemplate({ lead: this.lead });

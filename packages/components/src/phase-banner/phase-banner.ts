@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn, oneOf } from '../dev/warn.js';
 import tagStyles from '../tag/tag.styles.js';
@@ -27,12 +26,16 @@ const translations = {
  */
 export class PolderPhaseBanner extends LitElement {
   static override styles = [tagStyles, styles];
+  static override properties = {
+    phase: { reflect: true },
+    strings: { attribute: false },
+  };
 
   /** `beta` (default) or `alpha`. */
-  @property({ reflect: true }) phase: string = 'beta';
+  phase: string = 'beta';
 
   /** Per-instance overrides of built-in strings, e.g. `{ beta: 'Proef' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'phase-banner', translations, () => this.strings);
 

@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn, oneOf } from '../dev/warn.js';
 import { LightElement } from '../light-element/light-element.js';
@@ -37,18 +36,24 @@ export class PolderProgressSteps extends LightElement {
   static override observeContent: MutationObserverInit = { childList: true, subtree: true };
 
   static override styles = [visuallyHidden, styles];
+  static override properties = {
+    current: { type: Number, reflect: true },
+    orientation: { reflect: true },
+    label: {},
+    strings: { attribute: false },
+  };
 
   /** The current step, 1-based. Steps before it are complete; one past the last marks every step complete. */
-  @property({ type: Number, reflect: true }) current = 1;
+  current = 1;
 
   /** `vertical` (default) or `horizontal` (becomes vertical when there is no room, below 40em). */
-  @property({ reflect: true }) orientation: string = 'vertical';
+  orientation: string = 'vertical';
 
   /** The list's accessible name, instead of the built-in "Voortgang" / "Progress". */
-  @property() label?: string;
+  label?: string;
 
   /** Per-instance overrides of built-in strings, e.g. `{ complete: 'Klaar' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'progress-steps', translations, () => this.strings);
   protected override update(changed: PropertyValues): void {

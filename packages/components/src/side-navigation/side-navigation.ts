@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { LinkList } from '../link-list/link-list.js';
 import linkListStyles from '../link-list/link-list.styles.js';
@@ -33,11 +32,14 @@ const translations = {
  */
 export class PolderSideNavigation extends LinkList {
   static override styles = [linkListStyles, styles];
+  static override properties = {
+    strings: { attribute: false },
+  };
   // The links and lists are in the page, not the shadow root: the stylesheets go where they are.
   protected static override stylesInPage = true;
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Parkeren' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'side-navigation', translations, () => this.strings);
   private observer?: MutationObserver;

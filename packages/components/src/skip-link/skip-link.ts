@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn, quote } from '../dev/warn.js';
 import { fragmentTarget, safeUrl } from '../url/safe-url.js';
@@ -27,12 +26,16 @@ const translations = {
  */
 export class PolderSkipLink extends LitElement {
   static override styles = styles;
+  static override properties = {
+    href: {},
+    strings: { attribute: false },
+  };
 
   /** The fragment of the main content (default `#main`). */
-  @property() href = '#main';
+  href = '#main';
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Naar het formulier' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'skip-link', translations, () => this.strings);
 

@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { oneOf } from '../dev/warn.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
@@ -31,20 +30,27 @@ const translations = {
  */
 export class PolderSpinner extends LitElement {
   static override styles = [visuallyHidden, styles];
+  static override properties = {
+    label: {},
+    size: { reflect: true },
+    hideLabel: { type: Boolean, attribute: 'hide-label' },
+    strings: { attribute: false },
+    showLabel: { state: true, attribute: false },
+  };
 
   /** The text to show and announce, instead of the built-in "Bezig met laden" / "Loading". */
-  @property() label?: string;
+  label?: string;
 
   /** `medium` (default), `small` or `large`: the size of the ring. */
-  @property({ reflect: true }) size: string = 'medium';
+  size: string = 'medium';
 
   /** Announce the label without showing it. */
-  @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
+  hideLabel = false;
 
   /** Per-instance overrides of built-in strings. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
-  @state() private showLabel = true;
+  private showLabel = true;
   private readonly localize = new Localize(this, 'spinner', translations, () => this.strings);
   /** Constructed in the document (an upgrade of markup in the page) or with a declarative shadow root. */
   private readonly presentAtLoad = this.isConnected || this.shadowRoot !== null;

@@ -1,4 +1,4 @@
-import type { CSSResultOrNative } from 'lit';
+import type { CSSResult, CSSResultOrNative } from 'lit';
 
 type Root = Document | ShadowRoot;
 
@@ -16,17 +16,17 @@ const places = new WeakMap<Root, Map<CSSStyleSheet, number>>();
  */
 export function adoptStyles(node: Node, ...styles: CSSResultOrNative[]): void {
   const root = node.getRootNode() as Root;
-  if (!('adoptedStyleSheets' in root)) return;
-  let known = places.get(root);
-  if (!known) places.set(root, (known = new Map()));
   const adopted = root.adoptedStyleSheets;
+  if (!adopted) return;
+  const known = places.get(root) ?? new Map<CSSStyleSheet, number>();
+  places.set(root, known);
   let list: CSSStyleSheet[] | undefined;
   for (const style of styles) {
-    const sheet = 'styleSheet' in style ? style.styleSheet : style;
-    if (!sheet || adopted[known.get(sheet) ?? -1] === sheet) continue;
+    const sheet = (style as CSSResult).styleSheet ?? (style as CSSStyleSheet);
+    if (adopted[known.get(sheet)!] === sheet) continue;
     list ??= [...adopted];
     const at = list.indexOf(sheet);
     known.set(sheet, at < 0 ? list.push(sheet) - 1 : at);
   }
-  if (list && list.length !== adopted.length) root.adoptedStyleSheets = list;
+  if (list && list.length > adopted.length) root.adoptedStyleSheets = list;
 }

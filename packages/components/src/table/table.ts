@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
 import { LightElement } from '../light-element/light-element.js';
@@ -36,12 +35,16 @@ export class PolderTable extends LightElement {
   static override observeContent: MutationObserverInit = { childList: true };
 
   static override styles = [styles];
+  static override properties = {
+    label: {},
+    strings: { attribute: false },
+  };
 
   /** Names the scroll region when the table has no `<caption>` (prefer a caption: it helps everyone). */
-  @property() label?: string;
+  label?: string;
 
   /** Per-instance overrides of built-in strings. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   /** Whether the table is wider than the element, so the element is a scroll region. */
   get scrollable(): boolean {

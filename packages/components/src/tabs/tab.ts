@@ -1,6 +1,5 @@
 import { LitElement } from 'lit';
 import { Hydration } from '../hydration/hydration.js';
-import { property } from 'lit/decorators.js';
 import styles from './tabs.styles.js';
 import { tabTemplate } from './tabs.template.js';
 
@@ -19,12 +18,16 @@ import { tabTemplate } from './tabs.template.js';
  */
 export class PolderTab extends LitElement {
   static override styles = styles;
+  static override properties = {
+    selected: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Whether this tab is the selected one. Set it to choose the first tab shown; the tab list keeps it in sync. */
-  @property({ type: Boolean, reflect: true }) selected = false;
+  selected = false;
 
   /** The level of the heading the label is without JavaScript, 1–6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
   private readonly hydration = new Hydration(this);

@@ -1,6 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { Hydration } from '../hydration/hydration.js';
-import { property } from 'lit/decorators.js';
 import { oneOf } from '../dev/warn.js';
 import styles from './tabs.styles.js';
 import { TABS_ACTIVATIONS, tabsTemplate } from './tabs.template.js';
@@ -29,12 +28,16 @@ let uid = 0;
  */
 export class PolderTabs extends LitElement {
   static override styles = styles;
+  static override properties = {
+    activation: { reflect: true },
+    label: {},
+  };
 
   /** `automatic` (default): a tab is selected when it gets focus. `manual`: on Enter or Space. */
-  @property({ reflect: true }) activation: string = 'automatic';
+  activation: string = 'automatic';
 
   /** The accessible name of the tab list (recommended when the page has more than one). */
-  @property() label?: string;
+  label?: string;
 
   /** Rendered without a server-rendered shadow root: enhance at once. Hydrating: first match the server. */
   private readonly hydration = new Hydration(this, { onEnhance: () => this.select(this.selectedIndex, false) });

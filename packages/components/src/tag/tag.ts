@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { oneOf } from '../dev/warn.js';
 import styles from './tag.styles.js';
 import { TAG_TYPES, tagTemplate } from './tag.template.js';
@@ -20,9 +19,12 @@ import { TAG_TYPES, tagTemplate } from './tag.template.js';
  */
 export class PolderTag extends LitElement {
   static override styles = styles;
+  static override properties = {
+    type: { reflect: true },
+  };
 
   /** `neutral` (default), `info`, `success`, `warning` or `error`. */
-  @property({ reflect: true }) type: string = 'neutral';
+  type: string = 'neutral';
 
   protected override render() {
     return tagTemplate({ type: oneOf(this, 'type', this.type, TAG_TYPES) });

@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn, oneOf } from '../dev/warn.js';
 import { LightElement } from '../light-element/light-element.js';
@@ -36,18 +35,24 @@ function setText(el: Element, text: string): void {
  */
 export class PolderTaskListItem extends LightElement {
   static override styles = [tagStyles, styles];
+  static override properties = {
+    href: {},
+    status: { reflect: true },
+    hint: {},
+    strings: { attribute: false },
+  };
 
   /** Where the task is done. Not used (no link) when the status is `cannot-start`. */
-  @property() href?: string;
+  href?: string;
 
   /** `not-started` (default), `in-progress`, `completed` or `cannot-start`. */
-  @property({ reflect: true }) status: string = 'not-started';
+  status: string = 'not-started';
 
   /** A short explanation under the name. */
-  @property() hint?: string;
+  hint?: string;
 
   /** Per-instance overrides of the status texts (`completed`, `in-progress`, `not-started`, `cannot-start`). */
-  @property({ attribute: false }) strings: Partial<Record<(typeof TASK_STATUSES)[number], string>> = {};
+  strings: Partial<Record<(typeof TASK_STATUSES)[number], string>> = {};
 
   private readonly localize = new Localize(this, 'task-list', TASK_LIST_STRINGS, () => this.strings);
   private readonly uid = `polder-task-${++count}`;

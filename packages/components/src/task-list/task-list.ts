@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { LightElement } from '../light-element/light-element.js';
 import styles from './task-list.styles.js';
@@ -35,12 +34,16 @@ export class PolderTaskList extends LightElement {
   };
 
   static override styles = styles;
+  static override properties = {
+    summary: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+  };
 
   /** Shows the summary line: how many of the tasks are completed. */
-  @property({ type: Boolean, reflect: true }) summary = false;
+  summary = false;
 
   /** Per-instance override of the summary text: a string with `{done}` and `{total}`, or a function. */
-  @property({ attribute: false }) strings: Partial<{ summary: string }> = {};
+  strings: Partial<{ summary: string }> = {};
 
   private readonly localize = new Localize(this, 'task-list', TASK_LIST_STRINGS, () => this.strings);
 

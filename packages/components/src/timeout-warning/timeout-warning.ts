@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import { devWarn } from '../dev/warn.js';
 import { safeUrl } from '../url/safe-url.js';
@@ -75,29 +74,40 @@ function deepActiveElement(): HTMLElement | null {
  */
 export class PolderTimeoutWarning extends LitElement {
   static override styles = [visuallyHidden, styles];
+  static override properties = {
+    timeout: { type: Number },
+    warning: { type: Number },
+    timeoutHref: { attribute: 'timeout-href' },
+    heading: {},
+    strings: { attribute: false },
+    clock: { attribute: false },
+    isOpen: { state: true, attribute: false },
+    remaining: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /** Seconds until the session ends, counted from when the element connects (or `extend()`). */
-  @property({ type: Number }) timeout = 0;
+  timeout = 0;
 
   /** Seconds before the end at which the warning opens (default 120). */
-  @property({ type: Number }) warning = 120;
+  warning = 120;
 
   /** Where to go when the time has run out, e.g. `/sessie-verlopen`. */
-  @property({ attribute: 'timeout-href' }) timeoutHref?: string;
+  timeoutHref?: string;
 
   /** The heading, instead of the built-in "Uw sessie verloopt bijna". */
-  @property() heading?: string;
+  heading?: string;
 
   /** Per-instance overrides of built-in strings (`heading`, `continue`, `remaining`, …). */
-  @property({ attribute: false }) strings: Partial<Record<keyof (typeof translations)['nl'], string>> = {};
+  strings: Partial<Record<keyof (typeof translations)['nl'], string>> = {};
 
   /** The time source (for tests: a fake clock). Set it before the element connects, or call `extend()`. */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  clock: Clock = systemClock;
 
-  @state() private isOpen = false;
+  private isOpen = false;
 
-  @state() private remaining = 0;
-  @state() private announcement = '';
+  private remaining = 0;
+  private announcement = '';
   private readonly localize = new Localize(this, 'timeout-warning', translations, () => this.strings);
   private deadline = 0;
   private timer: unknown;

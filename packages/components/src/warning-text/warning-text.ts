@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Localize } from '../localize/localize.js';
 import visuallyHidden from '../styles/visually-hidden.styles.js';
 import styles from './warning-text.styles.js';
@@ -26,9 +25,12 @@ const translations = {
  */
 export class PolderWarningText extends LitElement {
   static override styles = [visuallyHidden, styles];
+  static override properties = {
+    strings: { attribute: false },
+  };
 
   /** Per-instance overrides of built-in strings, e.g. `{ label: 'Let op' }`. */
-  @property({ attribute: false }) strings: Partial<(typeof translations)['nl']> = {};
+  strings: Partial<(typeof translations)['nl']> = {};
 
   private readonly localize = new Localize(this, 'warning-text', translations, () => this.strings);
 
