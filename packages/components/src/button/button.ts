@@ -20,7 +20,6 @@ import {
  * back to the first variant and type (as `oneOf` does), the others to `undefined`.
  */
 const BOOLEANS: readonly string[] = ['disabled', 'busy', 'formnovalidate'];
-const ATTRIBUTES: ReadonlySet<string> = new Set(BUTTON_ATTRIBUTES);
 const FALLBACKS: Partial<Record<string, string>> = { variant: BUTTON_VARIANTS[0], type: BUTTON_TYPES[0] };
 
 const translations = {
@@ -133,12 +132,8 @@ export class PolderButton extends FormElement<Partial<(typeof translations)['nl'
   }
 
   private get state(): ButtonState {
-    // One look at the attributes the element has (mostly none to three), not one for each it could have; what is
-    // absent stays undefined, which the template reads as its property's fallback.
     const state: Partial<Record<string, unknown>> = {};
-    for (const name of this.getAttributeNames()) {
-      if (ATTRIBUTES.has(name)) state[name] = BOOLEANS.includes(name) || this.getAttribute(name);
-    }
+    for (const name of BUTTON_ATTRIBUTES) state[name] = this[name];
     state.variant = oneOf(this, 'variant', this.variant, BUTTON_VARIANTS);
     state.type = oneOf(this, 'type', this.type, BUTTON_TYPES);
     return state as unknown as ButtonState;
