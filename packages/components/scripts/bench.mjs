@@ -7,15 +7,19 @@
 //     timed until every element has rendered and the page's layout is up to date;
 //   - rendering 300 labelled text fields: native `<label>` + `<input>` against `<polder-text-field label>`;
 //   - for both, the same native elements with Polder's classes and stylesheet: what the stylesheet alone costs;
+//   - for both, the floor: a library-free custom element that builds the same native markup (what any custom element
+//     wrapping native ones costs at least), and Polder's time against it (what Polder can still win back);
 //   - a cold load (new browser context, empty cache) of a server-rendered page with 50 buttons and 20 text
-//     fields, against the same page with native elements, until every element is ready and laid out;
+//     fields, against the same page with native elements, until every element is ready and laid out; its floors
+//     are the native page with Polder's stylesheet and Polder's page without its script;
 //   - the JS heap and the DOM nodes (elements, text, comments) each element adds;
 //   - the bytes of button + text field with Lit, minified and gzipped.
 // It prints the median times and, for each kind, its ratio to native round by round (the median, and the middle half
 // of the rounds as the spread). The figures depend on the machine; the ratios much less.
 // Options (environment): BENCH_ROUNDS (default 15); BENCH_DIST, another build to measure instead of dist/;
 // BENCH_BASELINE, a second build measured in the same rounds, for before/after figures (e.g. a copy of dist/ from
-// the main branch; a build's folder must resolve `lit`); CHROME_PATH.
+// the main branch; a build's folder must resolve `lit`), in a tab of its own that measures its own native and floor
+// elements too (a tab can be a tenth faster than another); CHROME_PATH.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -313,19 +317,36 @@ try {
   ];
   const results = {};
   for (const c of cases) {
-    // What is measured: [row label, element kind, tab].
-    const kinds = [
-      [c.native, c.native, tabs[0]],
-      [`${c.native}, Polder's classes`, c.styled, tabs[0]],
-      [`${c.floor.replace('floor ', 'bench-')} (floor)`, c.floor, tabs[0]],
-      ...builds.map((b, i) => [i ? `${c.polder} (${b.label})` : c.polder, c.polder, tabs[i]]),
-    ];
-    for (const [label] of kinds) results[label] = { times: [], heap: [], nodes: 0 };
+    // What is measured: { label, kind, tab }. A page in one tab can run faster than the same page in another (by up
+    // to a tenth, the same build both ways), so every tab measures the native element and the floor too, and a
+    // build's ratios are taken against those of its own tab; the rows print tab 0's.
+    const floorLabel = `${c.floor.replace('floor ', 'bench-')} (floor)`;
+    const kinds = builds.flatMap((b, i) => {
+      const tab = tabs[i];
+      const own = (label) => (i ? `${label} (tab ${i})` : label);
+      return [
+        { label: own(c.native), kind: c.native, tab, hidden: i > 0 },
+        ...(i ? [] : [{ label: `${c.native}, Polder's classes`, kind: c.styled, tab }]),
+        { label: own(floorLabel), kind: c.floor, tab, hidden: i > 0 },
+        {
+          label: i ? `${c.polder} (${b.label})` : c.polder,
+          kind: c.polder,
+          tab,
+          native: own(c.native),
+          floor: own(floorLabel),
+        },
+      ];
+    });
+    for (const { label } of kinds) results[label] = { times: [], heap: [], nodes: 0 };
     // Two rounds warm the JIT up, as a page that renders more than once does; they are not counted. Each round
     // starts with another kind, so no kind always runs first.
     for (let round = -2; round < ROUNDS; round++) {
       const shift = (round + kinds.length * 2) % kinds.length;
-      for (const [label, kind, { tab, gc }] of [...kinds.slice(shift), ...kinds.slice(0, shift)]) {
+      for (const {
+        label,
+        kind,
+        tab: { tab, gc },
+      } of [...kinds.slice(shift), ...kinds.slice(0, shift)]) {
         await tab.evaluate(() => window.clear());
         await gc();
         const ms = await tab.evaluate(([k, n]) => window.fill(k, n), [kind, c.n]);
@@ -334,7 +355,11 @@ try {
     }
     // Heap and DOM nodes per element: what the filled stage holds after garbage collection.
     for (let round = 0; round < 3; round++) {
-      for (const [label, kind, { tab, heap }] of kinds) {
+      for (const {
+        label,
+        kind,
+        tab: { tab, heap },
+      } of kinds) {
         await tab.evaluate(() => window.clear());
         const before = await heap();
         await tab.evaluate(([k, n]) => window.fill(k, n), [kind, c.n]);
@@ -344,7 +369,7 @@ try {
         await tab.evaluate(() => window.clear());
       }
     }
-    results[c.name] = kinds.map(([label]) => label);
+    results[c.name] = kinds.filter((k) => !k.hidden);
   }
 
   // Cold loads: a new context (empty cache) per load, interleaved.
@@ -370,13 +395,12 @@ try {
   if (errors.length) throw new Error(`The pages logged errors:\n${errors.join('\n')}`);
 
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-  const width = 34;
+  const width = 40;
   console.log(
     `Chromium ${browser.version()}, ${ROUNDS} interleaved rounds: median time, median ratio to native of each ` +
       'round and the middle half of those ratios (spread)\n',
   );
   for (const c of cases) {
-    const nat = results[c.native].times;
     console.log(
       `${c.n} ${c.name}`.padEnd(width) +
         'render'.padStart(10) +
@@ -385,9 +409,9 @@ try {
         'heap/el'.padStart(11) +
         'nodes/el'.padStart(10),
     );
-    for (const label of results[c.name]) {
+    for (const { label, native } of results[c.name]) {
       const r = results[label];
-      const ratio = ratios(r.times, nat);
+      const ratio = ratios(r.times, results[native ?? c.native].times);
       console.log(
         `  ${label}`.padEnd(width) +
           `${median(r.times).toFixed(1)} ms`.padStart(10) +
@@ -398,9 +422,8 @@ try {
       );
     }
     // What Polder adds to the least any custom element costs: the part of the time it can still win back.
-    const floor = results[results[c.name][2]].times;
-    for (const label of results[c.name].slice(3)) {
-      const ratio = ratios(results[label].times, floor);
+    for (const { label, floor } of results[c.name].filter((k) => k.floor)) {
+      const ratio = ratios(results[label].times, results[floor].times);
       console.log(
         `  ${label} × floor`.padEnd(width) + `${ratio.median.toFixed(2)}×`.padStart(20) + ratio.spread.padStart(12),
       );
