@@ -151,18 +151,21 @@ const harness = `
       this.append(field);
     }
   });
+  // A button of \`tag\` with its label; a field element of \`tag\` with its label and name attributes.
+  const button = (tag) => (i) => {
+    const b = document.createElement(tag);
+    b.textContent = 'Opslaan ' + i;
+    return b;
+  };
+  const field = (tag) => (i) => {
+    const f = document.createElement(tag);
+    f.setAttribute('label', 'Achternaam ' + i);
+    f.setAttribute('name', 'f' + i);
+    return f;
+  };
   const make = {
-    'floor button': (i) => {
-      const b = document.createElement('bench-button');
-      b.textContent = 'Opslaan ' + i;
-      return b;
-    },
-    'floor field': (i) => {
-      const f = document.createElement('bench-field');
-      f.setAttribute('label', 'Achternaam ' + i);
-      f.setAttribute('name', 'f' + i);
-      return f;
-    },
+    'floor button': button('bench-button'),
+    'floor field': field('bench-field'),
     // The native elements with Polder's classes: what the stylesheet alone costs, without the custom element.
     'styled button': (i) => {
       const b = document.createElement('button');
@@ -185,16 +188,8 @@ const harness = `
       div.append(label, input);
       return div;
     },
-    'native button': (i) => {
-      const b = document.createElement('button');
-      b.textContent = 'Opslaan ' + i;
-      return b;
-    },
-    'polder-button': (i) => {
-      const b = document.createElement('polder-button');
-      b.textContent = 'Opslaan ' + i;
-      return b;
-    },
+    'native button': button('button'),
+    'polder-button': button('polder-button'),
     'native field': (i) => {
       const div = document.createElement('div');
       const label = document.createElement('label');
@@ -207,12 +202,7 @@ const harness = `
       div.append(label, input);
       return div;
     },
-    'polder-text-field': (i) => {
-      const f = document.createElement('polder-text-field');
-      f.setAttribute('label', 'Achternaam ' + i);
-      f.setAttribute('name', 'f' + i);
-      return f;
-    },
+    'polder-text-field': field('polder-text-field'),
   };
   window.clear = () => stage.replaceChildren();
   window.fill = async (kind, n) => {
