@@ -85,11 +85,9 @@ const config: StorybookConfig & { storyIndexGenerator: typeof withSearchKeywords
       // Relative asset URLs: the static site works from any folder on any static file server.
       base: './',
       plugins: [componentStyles(), keepDefineModules()],
-      // Lit's legacy decorators, as in the components' tsconfig (experimentalDecorators, useDefineForClassFields
-      // false), stated here too so the docs site never compiles them as standard decorators or as class fields
-      // that would shadow Lit's reactive properties.
+      // Class fields as in the components' tsconfig (useDefineForClassFields false): assigned in the constructor, so
+      // a field's initial value goes through Lit's reactive property instead of shadowing it.
       oxc: {
-        decorator: { legacy: true },
         assumptions: { setPublicClassFields: true },
         typescript: { removeClassFieldsWithoutInitializer: true },
       },
