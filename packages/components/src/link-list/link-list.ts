@@ -39,6 +39,7 @@ export abstract class LinkList extends LitElement {
     label: {},
     current: {},
   };
+
   /** The landmark's accessible name, distinct from every other one on the page; each element has a default. */
   label?: string;
 

@@ -36,6 +36,7 @@ export class PolderNavigation extends LinkList {
   static override properties = {
     strings: { attribute: false },
   };
+
   // Links in a light-DOM list are styled by the public classes, which live in the page, not the shadow root.
   protected static override stylesInPage = true;
 

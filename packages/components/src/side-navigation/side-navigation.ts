@@ -35,6 +35,7 @@ export class PolderSideNavigation extends LinkList {
   static override properties = {
     strings: { attribute: false },
   };
+
   // The links and lists are in the page, not the shadow root: the stylesheets go where they are.
   protected static override stylesInPage = true;
 
